@@ -1,0 +1,72 @@
+import { ValidationError, type ValidationIssue } from '../errors.js';
+import type { AnyRecordedEvent } from './envelope.js';
+import { isWorldTime } from './worldTime.js';
+
+const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
+const ENVELOPE_KEYS = new Set(['stream', 'seq', 'id', 'at', 'type', 'data', 'v', 'meta', 'prev']);
+
+/** Path of the first forbidden key (`__proto__`, `constructor`, `prototype`) anywhere in `value`, or undefined. */
+export function findForbiddenKey(value: unknown, path = ''): string | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const hit = findForbiddenKey(value[i], `${path}[${i}]`);
+      if (hit !== undefined) return hit;
+    }
+    return undefined;
+  }
+  for (const k of Object.keys(value)) {
+    const p = path ? `${path}.${k}` : k;
+    if (FORBIDDEN.has(k)) return p;
+    const hit = findForbiddenKey((value as Record<string, unknown>)[k], p);
+    if (hit !== undefined) return hit;
+  }
+  return undefined;
+}
+
+/**
+ * Check that an untrusted value has the shape of a recorded event (DESIGN.md "Records"): `stream`
+ * non-empty string, `seq` integer ≥ 1, `id` non-empty string, `at` world time, `type` non-empty string,
+ * `data` present, `v` integer ≥ 1, optional `meta` object, optional `prev` string, no other keys and no
+ * forbidden keys anywhere. Does not look at `data` against a schema (that is the catalog's job).
+ * Throws {@link ValidationError} naming every broken field.
+ */
+export function validateEnvelope(value: unknown): AnyRecordedEvent {
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    throw new ValidationError('a record must be a JSON object', { issues: [{ path: '', message: 'not an object' }] });
+  const r = value as Record<string, unknown>;
+  const issues: ValidationIssue[] = [];
+  const bad = findForbiddenKey(r);
+  if (bad !== undefined) issues.push({ path: bad, message: 'forbidden key (prototype pollution guard)' });
+  for (const k of Object.keys(r)) if (!ENVELOPE_KEYS.has(k)) issues.push({ path: k, message: 'unknown field' });
+  const str = (k: string) => {
+    if (!(k in r)) issues.push({ path: k, message: 'required field is missing' });
+    else if (typeof r[k] !== 'string' || r[k] === '') issues.push({ path: k, message: 'expected a non-empty string' });
+  };
+  const int = (k: string) => {
+    if (!(k in r)) issues.push({ path: k, message: 'required field is missing' });
+    else if (!Number.isInteger(r[k]) || (r[k] as number) < 1)
+      issues.push({ path: k, message: `expected an integer ≥ 1, got ${JSON.stringify(r[k])}` });
+  };
+  str('stream');
+  int('seq');
+  str('id');
+  if (!('at' in r)) issues.push({ path: 'at', message: 'required field is missing' });
+  else if (!isWorldTime(r.at))
+    issues.push({ path: 'at', message: `expected an ISO 8601 date or date-time, got ${JSON.stringify(r.at)}` });
+  str('type');
+  if (!('data' in r)) issues.push({ path: 'data', message: 'required field is missing' });
+  int('v');
+  if ('meta' in r && (typeof r.meta !== 'object' || r.meta === null || Array.isArray(r.meta)))
+    issues.push({ path: 'meta', message: 'expected an object' });
+  if ('prev' in r && typeof r.prev !== 'string') issues.push({ path: 'prev', message: 'expected a string' });
+  if (issues.length > 0) {
+    const type = typeof r.type === 'string' ? r.type : undefined;
+    const list = issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join('; ');
+    throw new ValidationError(`${type ? `event "${type}": ` : ''}${list}`, {
+      issues,
+      ...(type !== undefined ? { type } : {}),
+    });
+  }
+  return r as unknown as AnyRecordedEvent;
+}

@@ -1,0 +1,75 @@
+/**
+ * World time: the `at` of an event is the time in the simulated (or historical) world, an ISO 8601
+ * date `YYYY-MM-DD` or date-time `YYYY-MM-DDTHH:MM[:SS[.sss]](Z|±HH:MM)`. It is data, never the wall clock.
+ *
+ * Ordering is by the calendar date *as written* (an event at `2016-02-27T00:00+02:00` is dated 27 February,
+ * the day it was in Damascus), then, within one day, by instant; a bare date sorts before any time that day.
+ */
+
+const AT = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})?)?$/;
+
+/** True when `at` is a well-formed world time (and a real calendar date). */
+export function isWorldTime(at: unknown): at is string {
+  if (typeof at !== 'string') return false;
+  const m = AT.exec(at);
+  if (!m) return false;
+  const y = Number(m[1]);
+  const mo = Number(m[2]);
+  const d = Number(m[3]);
+  if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo)) return false;
+  if (m[4] !== undefined && (Number(m[4]) > 23 || Number(m[5]) > 59 || Number(m[6] ?? 0) > 59)) return false;
+  return true;
+}
+
+function daysInMonth(y: number, m: number): number {
+  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+/** The calendar date of a world time, as written: `2016-02-27T00:00+02:00` → `2016-02-27`. */
+export function dateOf(at: string): string {
+  return at.slice(0, 10);
+}
+
+/** Milliseconds since the epoch of a date-time (UTC when no offset is given); NaN for a bare date. */
+function instantOf(at: string): number {
+  if (at.length <= 10) return Number.NaN;
+  const hasZone = /(Z|[+-]\d{2}:\d{2})$/.test(at);
+  return Date.parse(hasZone ? at : `${at}Z`);
+}
+
+/** Compare two world times: negative when `a` is earlier, 0 when equal, positive when later. */
+export function compareAt(a: string, b: string): number {
+  const da = dateOf(a);
+  const db = dateOf(b);
+  if (da !== db) return da < db ? -1 : 1;
+  const ta = instantOf(a);
+  const tb = instantOf(b);
+  const aBare = Number.isNaN(ta);
+  const bBare = Number.isNaN(tb);
+  if (aBare || bBare) return aBare === bBare ? 0 : aBare ? -1 : 1;
+  return ta - tb;
+}
+
+/**
+ * True when an event at `at` counts as "on or before" `bound`. A bare date bound includes the whole day:
+ * `isOnOrBefore('2016-02-27T23:00Z', '2016-02-27')` is true.
+ */
+export function isOnOrBefore(at: string, bound: string): boolean {
+  if (bound.length <= 10) return dateOf(at) <= bound;
+  return compareAt(at, bound) <= 0;
+}
+
+/** Whole days from world time `a` to world time `b` (calendar dates as written). */
+export function daysBetween(a: string, b: string): number {
+  return Math.round((Date.UTC(...ymd(dateOf(b))) - Date.UTC(...ymd(dateOf(a)))) / 86_400_000);
+}
+
+/** The calendar date `n` days after the date of `at`. */
+export function addDays(at: string, n: number): string {
+  const t = Date.UTC(...ymd(dateOf(at))) + n * 86_400_000;
+  return new Date(t).toISOString().slice(0, 10);
+}
+
+function ymd(date: string): [number, number, number] {
+  return [Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))];
+}

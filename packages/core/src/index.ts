@@ -1,0 +1,57 @@
+/**
+ * `@parley/core` — the event-sourcing kernel of Parley. Knows nothing of any particular negotiation.
+ * @packageDocumentation
+ */
+export {
+  ParleyError,
+  ValidationError,
+  InvariantError,
+  ConcurrencyError,
+  CorruptLogError,
+  UsageError,
+  isParleyError,
+} from './errors.js';
+export type { ParleyErrorCode, ValidationIssue } from './errors.js';
+
+export type {
+  Source,
+  EventMeta,
+  DomainEvent,
+  EventInput,
+  Envelope,
+  RecordedEvent,
+  AnyRecordedEvent,
+} from './events/envelope.js';
+export { defineEvents } from './events/catalog.js';
+export type { EventCatalog, EventTypeSpec, EventsOf, Upcaster } from './events/catalog.js';
+export { validateEnvelope, findForbiddenKey } from './events/record.js';
+export { isWorldTime, compareAt, isOnOrBefore, dateOf, daysBetween, addDays } from './events/worldTime.js';
+
+export { s } from './schema/s.js';
+export type { SSchema, SOptional } from './schema/s.js';
+export { validateWith } from './schema/standard.js';
+export type { Schema, Infer, StandardSchemaV1 } from './schema/standard.js';
+
+export type { Decider, StateOf, CommandOf, EventOf } from './decider.js';
+export { replay, replayAsync, createFolder } from './replay.js';
+export type { Folder, StateAtSeq } from './replay.js';
+
+export type {
+  EventStore,
+  ExpectedVersion,
+  AppendOptions,
+  AppendResult,
+  ReadOptions,
+  StoreListener,
+} from './store/types.js';
+
+export type { Clock } from './clock.js';
+export { fixedClock, simulatedClock } from './clock.js';
+export type { IdGenerator } from './ids.js';
+export { streamSeqIds, counterIds } from './ids.js';
+export { defineScenario, runScenario, stepTime, ScenarioStepError } from './scenario.js';
+export type { Scenario, ScenarioSpec, ScenarioStep, ScenarioRun, RunScenarioOptions } from './scenario.js';
+
+// --- stores, NDJSON, hash chain (owned by the stores work) ---
+
+// --- sessions, time travel, forks, combine (owned by the sessions work) ---
