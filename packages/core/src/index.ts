@@ -55,3 +55,13 @@ export type { Scenario, ScenarioSpec, ScenarioStep, ScenarioRun, RunScenarioOpti
 // --- stores, NDJSON, hash chain (owned by the stores work) ---
 
 // --- sessions, time travel, forks, combine (owned by the sessions work) ---
+export { createSession } from './session/create.js';
+export type { Session, SessionOptions, DispatchOptions, ForkOptions, ParentRef } from './session/types.js';
+export { TerminalStateError } from './session/errors.js';
+export { createTimeline, DEFAULT_SNAPSHOT_EVERY } from './timeline/timeline.js';
+export type { Timeline, TimelineOptions, Position } from './timeline/timeline.js';
+export { seqAt } from './timeline/position.js';
+export { memorySnapshots, snapshotKey } from './timeline/snapshots.js';
+export type { Snapshot, SnapshotStore } from './timeline/snapshots.js';
+export { combine } from './combine.js';
+export type { CombineOptions, CombinedState, CombinedCommand, CombinedEvent, Tracks } from './combine.js';
