@@ -1,0 +1,89 @@
+import { ValidationError } from '../errors.js';
+import type { EventCatalog } from '../events/catalog.js';
+import type { AnyRecordedEvent } from '../events/envelope.js';
+import { validateEnvelope } from '../events/record.js';
+import { deepFreeze } from './jsonValue.js';
+
+/** Where a line comes from and how to check it. */
+export interface DecodeOptions {
+  /** 1-based line number, reported in errors. */
+  readonly line?: number;
+  /** File name, reported in errors. */
+  readonly file?: string;
+  /** When given, the record's data is upcast to the current version of its type and validated. */
+  readonly catalog?: EventCatalog<any>;
+}
+
+/** `file:line: `, `line N: ` or nothing, to prefix a message with. */
+export function locationPrefix(where: {
+  readonly line?: number | undefined;
+  readonly file?: string | undefined;
+}) {
+  if (where.file !== undefined && where.line !== undefined) return `${where.file}:${where.line}: `;
+  if (where.line !== undefined) return `line ${where.line}: `;
+  if (where.file !== undefined) return `${where.file}: `;
+  return '';
+}
+
+/** The same validation error, with the line and file it was found at. */
+export function locate(
+  e: ValidationError,
+  where: { readonly line?: number | undefined; readonly file?: string | undefined },
+): ValidationError {
+  return new ValidationError(`${locationPrefix(where)}${e.message}`, {
+    issues: e.issues,
+    ...(e.type !== undefined ? { type: e.type } : {}),
+    ...(where.line !== undefined ? { line: where.line } : {}),
+    ...(where.file !== undefined ? { file: where.file } : {}),
+  });
+}
+
+/**
+ * Why a line of text cannot be an NDJSON record before it is even parsed (binary data, invalid UTF-8),
+ * or undefined when it may be one.
+ */
+export function binaryReason(text: string): string | undefined {
+  if (text.includes('\u0000'))
+    return 'binary data (NUL bytes) where an NDJSON record was expected; is this file an event log?';
+  if (text.includes('\ufffd'))
+    return 'bytes that are not valid UTF-8 (decoded as U+FFFD); the file is damaged or not UTF-8 text (a real U+FFFD character must be written escaped, as \\ufffd)';
+  return undefined;
+}
+
+/**
+ * Decode one NDJSON line into a validated, deeply frozen record: rejects binary data and invalid UTF-8,
+ * malformed JSON, a bad envelope (see `validateEnvelope`: missing or mistyped fields, unknown fields,
+ * and the keys `__proto__`, `constructor`, `prototype` anywhere), and, with a `catalog`, unknown types,
+ * versions without an upcaster and data that fails its schema (data is upcast to the current version).
+ * Every failure is a {@link ValidationError} carrying `line` and `file` when given, its message starting
+ * with `file:line: `.
+ *
+ * @example
+ * ```ts
+ * const r = decodeRecord(text, { line: 12, file: 'vienna.ndjson', catalog: issgEvents });
+ * // or: ValidationError "vienna.ndjson:12: event "truce": at: expected an ISO 8601 date …"
+ * ```
+ */
+export function decodeRecord(line: string, options: DecodeOptions = {}): AnyRecordedEvent {
+  const where = { line: options.line, file: options.file };
+  const fail = (message: string, path = ''): ValidationError =>
+    locate(new ValidationError(message, { issues: [{ path, message }] }), where);
+  const binary = binaryReason(line);
+  if (binary !== undefined) throw fail(binary);
+  if (line.trim() === '') throw fail('empty line where an NDJSON record was expected');
+  let value: unknown;
+  try {
+    value = JSON.parse(line);
+  } catch (e) {
+    throw fail(`not valid JSON (${(e as Error).message}); each line must hold one JSON record`);
+  }
+  let record: AnyRecordedEvent;
+  try {
+    record = validateEnvelope(value);
+    if (options.catalog) record = options.catalog.upcast(record);
+  } catch (e) {
+    if (e instanceof ValidationError) throw locate(e, where);
+    throw e;
+  }
+  return deepFreeze(record);
+}
