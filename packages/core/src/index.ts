@@ -53,6 +53,20 @@ export { defineScenario, runScenario, stepTime, ScenarioStepError } from './scen
 export type { Scenario, ScenarioSpec, ScenarioStep, ScenarioRun, RunScenarioOptions } from './scenario.js';
 
 // --- stores, NDJSON, hash chain (owned by the stores work) ---
+export { memoryStore } from './store/memory.js';
+export type { MemoryStoreOptions } from './store/memory.js';
+export { prepareAppend, checkExpectedVersion } from './store/prepare.js';
+export type { StreamHead, PrepareContext, PreparedAppend } from './store/prepare.js';
+export type { ListenerErrorHandler } from './store/listeners.js';
+export { encodeRecord } from './ndjson/encode.js';
+export { decodeRecord } from './ndjson/decode.js';
+export type { DecodeOptions } from './ndjson/decode.js';
+export { parseNdjson } from './ndjson/lines.js';
+export type { NdjsonLine, NdjsonSource, ParseNdjsonOptions } from './ndjson/lines.js';
+export { decodeNdjson } from './ndjson/decodeNdjson.js';
+export type { NdjsonRecord, DecodeNdjsonOptions } from './ndjson/decodeNdjson.js';
+export { GENESIS_PREV, hashLine, chainRecords, chainVerifier, verifyChain, verifyChainAsync } from './hashChain.js';
+export type { ChainVerdict } from './hashChain.js';
 
 // --- sessions, time travel, forks, combine (owned by the sessions work) ---
 export { createSession } from './session/create.js';
