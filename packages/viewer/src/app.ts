@@ -1,0 +1,226 @@
+import { runScenario } from '@parley/core';
+import { h } from './dom.js';
+import { type Branch, makeBranch } from './model/branch.js';
+import { describeEvent } from './model/describe.js';
+import type { ViewerDomain } from './model/domain.js';
+import { ForkError, forkWithCommand } from './model/fork.js';
+import { commandFor } from './model/inject.js';
+import { LogError, parseLog } from './model/loadLog.js';
+import { McError, parseMonteCarlo } from './model/mc.js';
+import { daySeconds, indicatorSeries, type Series } from './model/series.js';
+import { createControls } from './ui/controls.js';
+import { acceptDrops, filePicker } from './ui/fileInputs.js';
+import { createForkPanel, type ForkRequest } from './ui/forkPanel.js';
+import { createIndicatorChart } from './ui/indicatorChart.js';
+import { bindKeys, SHORTCUTS } from './ui/keyboard.js';
+import { createMcPanel } from './ui/mcPanel.js';
+import { renderSummary } from './ui/summary.js';
+import { createTimelineView } from './ui/timeline.js';
+
+interface Shown {
+  readonly branch: Branch;
+  readonly series: Series;
+}
+
+export interface AppOptions {
+  readonly domain: ViewerDomain;
+  /** The shipped Monte Carlo sample (JSON text), if any. */
+  readonly mcSample?: string;
+}
+
+/** Build the page inside `root` and open the domain's built-in record. */
+export function startApp(root: HTMLElement, options: AppOptions): void {
+  const { domain } = options;
+  let main: Shown | undefined;
+  let whatIf: Shown | undefined;
+  let seq = 0;
+
+  const status = h('p', { class: 'message', role: 'status', id: 'status' });
+  const alert = h('p', { class: 'message error', role: 'alert', id: 'alert' });
+  const sourceTitle = h('span', { class: 'source-title', id: 'source-title' });
+  const controls = createControls((to) => go(typeof to === 'function' ? to(seq) : to));
+  const timeline = createTimelineView((s) => go(s));
+  const summaryHeading = h('h2', { id: 'summary-heading' }, 'State');
+  const summaryBody = h('div', { class: 'summary', id: 'summary' });
+  const chart = createIndicatorChart('Indicators over time, with a marker at the current event');
+  const forkButton = h('button', { type: 'button', class: 'primary', 'aria-keyshortcuts': 'f', onclick: () => openFork() }, 'Fork here');
+  const fork = createForkPanel(createWhatIf, closeWhatIf);
+  const mcSample = options.mcSample;
+  const mc = createMcPanel(
+    h(
+      'div',
+      { class: 'toolbar' },
+      filePicker('Open Monte Carlo JSON…', '.json,.ndjson,application/json', 'mc-file', (f) => void openMc(f)),
+      mcSample
+        ? h('button', { type: 'button', onclick: () => showMc(mcSample, 'Sample sweep (shipped with the viewer)') }, 'Show the sample sweep')
+        : null,
+    ),
+  );
+
+  root.append(
+    h(
+      'header',
+      { class: 'top' },
+      h('h1', {}, 'Parley ', h('span', { class: 'sub' }, 'teaching viewer')),
+      sourceTitle,
+      h(
+        'div',
+        { class: 'toolbar', role: 'group', 'aria-label': 'Open a timeline' },
+        h('button', { type: 'button', onclick: () => openBuiltIn() }, 'Built-in record'),
+        filePicker('Open NDJSON log…', '.ndjson,.jsonl,.txt,application/x-ndjson', 'log-file', (f) => void openLog(f)),
+        h(
+          'details',
+          { class: 'help' },
+          h('summary', {}, 'Keys'),
+          h('dl', {}, SHORTCUTS.map(([k, v]) => [h('dt', {}, h('kbd', {}, k)), h('dd', {}, v)])),
+          h('p', {}, 'Drop an .ndjson log (or a Monte Carlo .json) anywhere on the page to open it.'),
+        ),
+      ),
+    ),
+    alert,
+    status,
+    h('div', { class: 'travel' }, controls.element, forkButton),
+    fork.element,
+    h(
+      'main',
+      { class: 'grid' },
+      h('section', { class: 'timeline', 'aria-labelledby': 'timeline-heading' }, h('h2', { id: 'timeline-heading' }, 'Timeline by track'), timeline.element),
+      h(
+        'aside',
+        { class: 'side' },
+        h('section', { 'aria-labelledby': 'summary-heading' }, summaryHeading, summaryBody),
+        h('section', { 'aria-labelledby': 'chart-heading' }, h('h2', { id: 'chart-heading' }, 'Indicators over time'), chart.element),
+      ),
+    ),
+    mc.element,
+  );
+  acceptDrops(document.body, (f) => void openLog(f), (f) => void openMc(f));
+  bindKeys({
+    step: (d) => go(seq + d),
+    first: () => go(0),
+    last: () => go(main?.branch.records.length ?? 0),
+    fork: () => openFork(),
+    escape: () => fork.close(),
+  });
+
+  function show(branch: Branch, at: number): void {
+    main = { branch, series: indicatorSeries(domain, branch.records) };
+    whatIf = undefined;
+    fork.close();
+    sourceTitle.textContent = branch.label;
+    timeline.show(branch.records);
+    chart.setData(main.series);
+    seq = -1;
+    go(at);
+  }
+
+  function go(to: number): void {
+    if (!main) return;
+    const { branch } = main;
+    const n = branch.records.length;
+    const next = Math.max(0, Math.min(n, Math.round(to)));
+    if (next === seq) return;
+    seq = next;
+    const record = branch.records[seq - 1];
+    const caption = record
+      ? `Event ${seq} of ${n} · ${record.at.slice(0, 10)} · ${describeEvent(record)}`
+      : `Before the first event (0 of ${n})`;
+    controls.update(seq, n, caption);
+    timeline.mark(seq);
+    const summary = domain.summarize(branch.timeline.stateAt(seq));
+    summaryHeading.textContent = record ? `State after event ${seq} (${record.at.slice(0, 10)})` : 'Initial state';
+    summaryBody.replaceChildren(renderSummary(summary));
+    if (record) chart.setMarker(daySeconds(record.at), caption);
+    if (whatIf) compare();
+  }
+
+  function openBuiltIn(): void {
+    alert.textContent = '';
+    const scenario = domain.builtIn;
+    const { records } = runScenario(scenario);
+    show(makeBranch(domain, scenario.title, records, { steps: scenario.steps }), 1);
+    status.textContent = `Opened the built-in record: ${records.length} events.`;
+  }
+
+  async function openLog(file: File): Promise<void> {
+    const text = await file.text();
+    try {
+      const records = parseLog(text, { file: file.name, catalog: domain.catalog });
+      alert.textContent = '';
+      show(makeBranch(domain, file.name, records), 1);
+      status.textContent = `Opened ${file.name}: ${records.length} events.`;
+    } catch (e) {
+      if (!(e instanceof LogError)) throw e;
+      const where = e.line > 0 ? ` (line ${e.line})` : '';
+      alert.textContent = `Could not open ${file.name}${where}: ${e.message}. Still showing: ${main?.branch.label ?? 'nothing'}.`;
+    }
+  }
+
+  function showMc(text: string, label: string): void {
+    try {
+      mc.show(parseMonteCarlo(text, label));
+    } catch (e) {
+      if (!(e instanceof McError)) throw e;
+      mc.error(`Could not read ${label}: ${e.message}`);
+    }
+  }
+
+  async function openMc(file: File): Promise<void> {
+    showMc(await file.text(), file.name);
+    document.getElementById('monte-carlo')?.scrollIntoView();
+  }
+
+  function openFork(): void {
+    if (!main) return;
+    const at = Math.max(1, seq);
+    fork.open(at, main.branch.records[at - 1]?.at ?? '');
+  }
+
+  function createWhatIf(request: ForkRequest): void {
+    if (!main) return;
+    const at = Math.max(1, seq);
+    try {
+      if (request.kind !== 'inject' || !request.spec) throw new ForkError('This change is not available here.');
+      const branch = forkWithCommand(domain, main.branch, at, commandFor(request.spec, request.values, at));
+      whatIf = { branch, series: indicatorSeries(domain, branch.records) };
+      const forkAt = branch.records[branch.fork!.after - 1]!.at;
+      chart.setData(main.series, { series: whatIf.series, label: 'what-if', forkX: daySeconds(forkAt) });
+      const cur = main.branch.records[seq - 1];
+      if (cur) chart.setMarker(daySeconds(cur.at), 'current event');
+      compare();
+      status.textContent = `Created ${branch.label}.`;
+    } catch (e) {
+      if (e instanceof ForkError) fork.error(e.message);
+      else throw e;
+    }
+  }
+
+  function compare(): void {
+    if (!main || !whatIf) return;
+    const record = main.branch.records[Math.max(1, seq) - 1]!;
+    const forkSeq = whatIf.branch.fork!.after;
+    const forkAt = whatIf.branch.records[forkSeq - 1]!.at;
+    // Before the fork both branches are one; compare from the fork on.
+    const at = record.at < forkAt ? forkAt : record.at;
+    const date = at.slice(0, 10);
+    fork.compare(
+      date,
+      { label: `The record (${main.branch.label})`, summary: domain.summarize(main.branch.timeline.stateAt(date)) },
+      { label: whatIf.branch.label, summary: domain.summarize(whatIf.branch.timeline.stateAt(date)) },
+      whatIf.branch.fork!.notes,
+    );
+  }
+
+  function closeWhatIf(): void {
+    fork.close();
+    if (whatIf && main) {
+      whatIf = undefined;
+      chart.setData(main.series);
+      const cur = main.branch.records[seq - 1];
+      if (cur) chart.setMarker(daySeconds(cur.at), 'current event');
+    }
+    forkButton.focus();
+  }
+
+  openBuiltIn();
+}

@@ -1,0 +1,31 @@
+import type { AnyRecordedEvent, Decider, EventCatalog, Scenario } from '@parley/core';
+import { issgEvents, issgRecord, summarize } from '@parley/issg';
+
+/** The JSON state summary (DESIGN.md, "The state summary"), as the viewer reads it. */
+export type Summary = Record<string, unknown> & { readonly indicators?: Record<string, number> };
+
+/** What the viewer needs of a domain: its decider, catalog, built-in record and state summary. */
+export interface ViewerDomain {
+  readonly decider: Decider<any, any, any>;
+  readonly catalog: EventCatalog<any>;
+  readonly builtIn: Scenario<any, any, any>;
+  summarize(state: unknown): Summary;
+}
+
+/** The ISSG domain of `@parley/issg`. */
+export const issgDomain: ViewerDomain = {
+  decider: issgRecord.decider,
+  catalog: issgEvents,
+  builtIn: issgRecord,
+  summarize: (state) => summarize(state as Parameters<typeof summarize>[0]) as unknown as Summary,
+};
+
+/** The indicators of a summary, as numbers (others dropped). */
+export function indicatorsOf(summary: Summary): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const [k, v] of Object.entries(summary.indicators ?? {})) if (typeof v === 'number') out[k] = v;
+  return out;
+}
+
+/** The records as the domain's kind of record (the decider accepts any record of its catalog). */
+export type DomainRecord = AnyRecordedEvent;

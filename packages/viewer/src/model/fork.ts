@@ -1,0 +1,114 @@
+import {
+  type AnyRecordedEvent,
+  createFolder,
+  type EventMeta,
+  InvariantError,
+  isParleyError,
+  type ScenarioStep,
+  stepTime,
+} from '@parley/core';
+import { type Branch, makeBranch } from './branch.js';
+import { humanize } from './describe.js';
+import type { ViewerDomain } from './domain.js';
+
+/** A command the domain refused, or a fork that cannot be made; the message is for people. */
+export class ForkError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ForkError';
+  }
+}
+
+type Command = { readonly type: string; readonly at: string } & Record<string, unknown>;
+
+const WHAT_IF_SOURCE = { title: 'What-if: injected in the Parley viewer' };
+
+/** Seq of the last event of each step when the steps are decided in order (-1 where a step is refused). */
+function stepEnds(domain: ViewerDomain, steps: readonly ScenarioStep<unknown>[]): number[] {
+  const folder = createFolder(domain.decider);
+  let seq = 0;
+  return steps.map((step) => {
+    const events = domain.decider.decide(step.command, folder.state);
+    for (const ev of events) folder.apply({ v: 1, ...ev, seq: ++seq, stream: 's', id: String(seq), at: ev.at ?? stepTime(step)! });
+    return seq;
+  });
+}
+
+/**
+ * Branch a what-if from `base` after the event at seq `after`: the injected command is decided against the
+ * state there, on that event's date; then the rest of the story continues on the new branch. With the
+ * scenario's steps known, each later step is decided again (a step the new state forbids is skipped and
+ * noted: that is the lesson); for a log, the later records are appended as recorded. A fork inside a step
+ * that caused several events moves to the end of that step.
+ *
+ * @example
+ * ```ts
+ * const b = forkWithCommand(issgDomain, record, 120, { type: 'exclude-party', party: 'syria-gov' });
+ * b.fork?.notes; // the later steps the change made impossible
+ * ```
+ */
+export function forkWithCommand(
+  domain: ViewerDomain,
+  base: Branch,
+  after: number,
+  command: Omit<Command, 'at'>,
+): Branch {
+  if (base.records.length === 0) throw new ForkError('Nothing to fork: the timeline is empty.');
+  let cut = Math.max(1, Math.min(after, base.records.length));
+  let rest: { kind: 'steps'; steps: readonly ScenarioStep<unknown>[] } | { kind: 'records' };
+  if (base.steps) {
+    const ends = stepEnds(domain, base.steps);
+    const j = ends.findIndex((end) => end >= cut);
+    cut = j < 0 ? base.records.length : ends[j]!;
+    rest = { kind: 'steps', steps: j < 0 ? [] : base.steps.slice(j + 1) };
+  } else rest = { kind: 'records' };
+
+  const at = base.records[cut - 1]!.at;
+  const stream = base.records[0]!.stream;
+  const folder = createFolder(domain.decider, { state: structuredClone(base.timeline.stateAt(cut)), seq: cut });
+  const records: AnyRecordedEvent[] = base.records.slice(0, cut);
+  const push = (ev: { type: string; data: unknown; at?: string; meta?: EventMeta }, when: string, meta?: EventMeta) => {
+    const seq = records.length + 1;
+    const m = meta || ev.meta ? { ...meta, ...ev.meta } : undefined;
+    const record = {
+      stream,
+      seq,
+      id: `${stream}:${seq}`,
+      at: ev.at ?? when,
+      type: ev.type,
+      data: domain.catalog.validateData(ev.type, ev.data),
+      v: domain.catalog.version(ev.type),
+      ...(m ? { meta: m } : {}),
+    } as AnyRecordedEvent;
+    folder.apply(record as never);
+    records.push(record);
+  };
+
+  const injected = { ...command, at } as Command;
+  try {
+    for (const ev of domain.decider.decide(injected, folder.state)) push(ev, at, { source: WHAT_IF_SOURCE, whatIf: true });
+  } catch (e) {
+    if (e instanceof InvariantError || isParleyError(e))
+      throw new ForkError(`The rules refuse “${humanize(command.type)}” on ${at}: ${(e as Error).message}`);
+    throw e;
+  }
+
+  const notes: string[] = [];
+  if (rest.kind === 'steps') {
+    for (const step of rest.steps) {
+      const when = stepTime(step)!;
+      try {
+        const events = domain.decider.decide(step.command, folder.state);
+        for (const ev of events) push(ev, when, step.meta);
+      } catch (e) {
+        if (!(e instanceof InvariantError)) throw e;
+        const type = (step.command as { type?: string }).type ?? 'step';
+        notes.push(`${when}: ${humanize(type)} no longer possible — ${e.message}`);
+      }
+    }
+  } else {
+    for (const r of base.records.slice(cut)) push(r, r.at, r.meta);
+  }
+  const change = `${humanize(command.type)} on ${at.slice(0, 10)}`;
+  return makeBranch(domain, `What-if: ${change}`, records, { fork: { after: cut, change, notes } });
+}

@@ -1,0 +1,141 @@
+import { h } from '../dom.js';
+import type { Summary } from '../model/domain.js';
+import { INJECTIONS, type InjectSpec } from '../model/inject.js';
+import { renderSummary } from './summary.js';
+
+export interface MechanismChoice {
+  readonly id: string;
+  readonly label: string;
+}
+
+export interface ForkRequest {
+  readonly kind: 'inject' | 'mechanism';
+  readonly spec?: InjectSpec;
+  readonly values: Record<string, string>;
+  readonly mechanism?: string;
+}
+
+export interface ForkPanel {
+  readonly element: HTMLElement;
+  /** Show the form to branch after event `seq` (dated `at`) and focus it. */
+  open(seq: number, at: string): void;
+  close(): void;
+  error(message: string): void;
+  /** Show the two branches side by side. */
+  compare(
+    at: string,
+    a: { label: string; summary: Summary },
+    b: { label: string; summary: Summary },
+    notes: readonly string[],
+  ): void;
+}
+
+function fieldsFor(spec: InjectSpec): HTMLElement {
+  return h(
+    'div',
+    { class: 'fields' },
+    spec.fields.map((f) => {
+      const id = `fork-${f.name}`;
+      const control =
+        f.kind === 'select'
+          ? h('select', { id, name: f.name }, (f.options ?? []).map((o) => h('option', { value: o, selected: o === f.initial }, o)))
+          : h('input', { id, name: f.name, type: f.kind === 'number' ? 'number' : 'text', value: f.initial, min: f.kind === 'number' ? 0 : undefined });
+      return h('label', { for: id }, h('span', {}, f.label), control);
+    }),
+  );
+}
+
+/**
+ * "Fork here": a form to branch a what-if at the current event (inject one of a few ISSG commands, or
+ * switch a simulator mechanism when one is offered), and the comparison of the two branches.
+ */
+export function createForkPanel(
+  onCreate: (request: ForkRequest) => void,
+  onDiscard: () => void,
+  mechanisms: readonly MechanismChoice[] = [],
+): ForkPanel {
+  const heading = h('h2', { id: 'fork-heading' }, 'What-if');
+  const where = h('p', { class: 'where' });
+  const kind = h(
+    'select',
+    { id: 'fork-kind', name: 'kind', 'aria-label': 'What happens instead' },
+    INJECTIONS.map((s, i) => h('option', { value: String(i) }, s.label)),
+    mechanisms.map((m) => h('option', { value: `m:${m.id}` }, `Switch off a mechanism: ${m.label}`)),
+  );
+  let fields = fieldsFor(INJECTIONS[0]!);
+  kind.addEventListener('change', () => {
+    const v = kind.value;
+    const next = v.startsWith('m:') ? h('div', { class: 'fields' }) : fieldsFor(INJECTIONS[Number(v)]!);
+    fields.replaceWith(next);
+    fields = next;
+  });
+  const message = h('p', { class: 'message error', role: 'alert' });
+  const form = h(
+    'form',
+    { class: 'fork-form', 'aria-labelledby': 'fork-heading' },
+    h('label', { for: 'fork-kind' }, h('span', {}, 'What happens instead'), kind),
+    fields,
+    h(
+      'div',
+      { class: 'buttons' },
+      h('button', { type: 'submit', class: 'primary' }, 'Create the what-if branch'),
+      h('button', { type: 'button', onclick: () => onDiscard() }, 'Close'),
+    ),
+  );
+  form.addEventListener('submit', (ev) => {
+    ev.preventDefault();
+    message.textContent = '';
+    const values: Record<string, string> = {};
+    for (const el of Array.from(fields.querySelectorAll<HTMLInputElement | HTMLSelectElement>('input,select')))
+      values[el.name] = el.value;
+    const v = kind.value;
+    if (v.startsWith('m:')) onCreate({ kind: 'mechanism', mechanism: v.slice(2), values });
+    else onCreate({ kind: 'inject', spec: INJECTIONS[Number(v)]!, values });
+  });
+  const result = h('div', { class: 'compare' });
+  const element = h(
+    'section',
+    { class: 'fork-panel', id: 'fork', 'aria-labelledby': 'fork-heading', hidden: true },
+    heading,
+    where,
+    form,
+    message,
+    result,
+  );
+  return {
+    element,
+    open(seq, at) {
+      element.hidden = false;
+      where.textContent = `Branch after event ${seq} (${at.slice(0, 10)}): choose what happens instead, then compare.`;
+      message.textContent = '';
+      kind.focus();
+    },
+    close() {
+      element.hidden = true;
+      result.replaceChildren();
+    },
+    error(text) {
+      message.textContent = text;
+    },
+    compare(at, a, b, notes) {
+      element.hidden = false;
+      result.replaceChildren(
+        h('h3', {}, `The two branches on ${at.slice(0, 10)}`),
+        h(
+          'div',
+          { class: 'side-by-side' },
+          h('section', { class: 'branch branch-a', 'aria-label': a.label }, h('h4', {}, a.label), renderSummary(a.summary)),
+          h('section', { class: 'branch branch-b', 'aria-label': b.label }, h('h4', {}, b.label), renderSummary(b.summary, a.summary)),
+        ),
+        notes.length > 0
+          ? h(
+              'details',
+              { class: 'notes', open: true },
+              h('summary', {}, `${notes.length} later step${notes.length === 1 ? '' : 's'} of the record no longer possible on this branch`),
+              h('ul', {}, notes.map((n) => h('li', {}, n))),
+            )
+          : h('p', { class: 'notes' }, 'Every later step of the story still happens on this branch.'),
+      );
+    },
+  };
+}
