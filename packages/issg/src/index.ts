@@ -1,0 +1,81 @@
+/**
+ * `@parley/issg` — the International Syria Support Group process (2015–2016) as a Parley domain:
+ * vocabulary, events, commands and their rules, decider, indicators, the state summary, and the record
+ * as a replayable scenario with sources.
+ * @packageDocumentation
+ */
+
+export type {
+  HostilitiesCommand,
+  HumanitarianCommand,
+  IssgCommand,
+  IssgCommandType,
+  MeetingCommand,
+  PoliticalCommand,
+  Provision,
+} from './commands/types.js';
+export type { DecisionRule } from './decide/decisionRule.js';
+export { describeDecisionRule, meetsDecisionRule } from './decide/decisionRule.js';
+export type { IssgRule } from './decide/rules.js';
+export { RULE_DESCRIPTIONS, RULES } from './decide/rules.js';
+export type { IssgDecider, IssgDeciderOptions } from './decider.js';
+export { createIssgDecider, issgDecider } from './decider.js';
+export type { IssgEvent, IssgEventData, IssgEventType } from './events/catalog.js';
+
+// events and commands
+export { issgEvents } from './events/catalog.js';
+export { OBSERVED_INDICATORS } from './events/humanitarian.js';
+export { MEETING_FORMATS } from './events/meetings.js';
+export { evolveIssg } from './evolve/evolve.js';
+export { PROGRESS_WEIGHTS, SETBACK_WEIGHTS } from './evolve/weights.js';
+export { credibility } from './indicators/credibility.js';
+export {
+  decayedLevel,
+  MOMENTUM_HALF_LIFE_DAYS,
+  VIOLENCE_HALF_LIFE_DAYS,
+} from './indicators/decay.js';
+export { humanitarianAccess } from './indicators/humanitarianAccess.js';
+export { momentum } from './indicators/momentum.js';
+export { freshObservation, OBSERVATION_FRESH_DAYS } from './indicators/observed.js';
+// indicators and summary
+export { DEATHS_HALF_SATURATION, SEVERITY_HALF_SATURATION, violence } from './indicators/violence.js';
+export type { EventCode } from './interop/codes.js';
+// interop
+export { cameoCode, EVENT_CODES } from './interop/codes.js';
+export type { PloverEvent } from './interop/plover.js';
+export { toPlover } from './interop/plover.js';
+// the record
+export { issgRecord, scenarios } from './record/issgRecord.js';
+export { SOURCES } from './record/sources.js';
+export { initialIssgState } from './state/initial.js';
+export { canMoveHostilities, canMoveTalks, HOSTILITIES_EDGES, TALKS_EDGES } from './state/machines.js';
+// state and decider
+export type {
+  DecayedLevel,
+  HostilitiesStatus,
+  IssgState,
+  Observation,
+  ObservedIndicator,
+  TalksStatus,
+} from './state/types.js';
+export { LIMITS } from './state/types.js';
+export type { IssgRecordLike } from './summary/stateAt.js';
+export { stateAt } from './summary/stateAt.js';
+export type { StateSummary } from './summary/summarize.js';
+export { summarize } from './summary/summarize.js';
+export type { LocationInfo } from './vocabulary/locations.js';
+export { isKnownLocation, LOCATIONS } from './vocabulary/locations.js';
+export type { Flag, MemberInfo } from './vocabulary/members.js';
+// vocabulary
+export { CO_CHAIRS, FOUNDING_MEMBERS, isKnownMember, MEMBERS, memberInfo } from './vocabulary/members.js';
+export type { PartyInfo } from './vocabulary/parties.js';
+export {
+  DESIGNATED_GROUPS,
+  isDesignatedGroup,
+  isKnownParty,
+  isSyrianParty,
+  OTHER_ACTORS,
+  SYRIAN_PARTIES,
+} from './vocabulary/parties.js';
+export type { ResolutionInfo } from './vocabulary/resolutions.js';
+export { isBasisResolution, RESOLUTION_ERRATA, RESOLUTIONS } from './vocabulary/resolutions.js';

@@ -1,0 +1,123 @@
+import { dateOf } from '@parley/core';
+import { credibility } from '../indicators/credibility.js';
+import { humanitarianAccess } from '../indicators/humanitarianAccess.js';
+import { momentum } from '../indicators/momentum.js';
+import { violence } from '../indicators/violence.js';
+import type { HostilitiesStatus, IssgState, TalksStatus } from '../state/types.js';
+
+/** The state summary of DESIGN.md, field by field in docs/state-summary.md. Keys come in this order. */
+export interface StateSummary {
+  readonly at: string | null;
+  readonly seq: number;
+  readonly issg: { readonly members: string[]; readonly coChairs: string[]; readonly meetings: number };
+  readonly hostilities: {
+    readonly status: HostilitiesStatus;
+    readonly since: string | null;
+    readonly parties: string[];
+    readonly excludedFromArrangement: string[];
+    readonly excludedParties: string[];
+    readonly goal: 'comprehensive-ceasefire' | null;
+    readonly nonComplianceRule: boolean;
+    readonly localExtensions: string[];
+  };
+  readonly humanitarian: {
+    readonly besiegedLocations: number | null;
+    readonly besiegedLocationsReached: number | null;
+    readonly peopleReached: number | null;
+    readonly airDrops: {
+      readonly authorized: boolean;
+      readonly trigger: string | null;
+      readonly conducted: number;
+      readonly failed: number;
+    };
+  };
+  readonly political: {
+    readonly talks: {
+      readonly status: TalksStatus;
+      readonly nextDate: string | null;
+      readonly round: number;
+      readonly postponedBy: string[];
+    };
+    readonly transitionTarget: string | null;
+  };
+  readonly commitments: { readonly pending: string[]; readonly met: number; readonly lapsed: number };
+  readonly violations: { readonly total: number; readonly counted: number; readonly disputed: number };
+  readonly resolutions: string[];
+  readonly indicators: {
+    readonly violence: number;
+    readonly humanitarianAccess: number;
+    readonly momentum: number;
+    readonly credibility: number;
+  };
+}
+
+/**
+ * The state summary (DESIGN.md "The state summary"): a plain JSON object with a stable key order, the
+ * documented face of the ISSG state. `options.at` evaluates the time-dependent indicators at a later
+ * world time than the last event (e.g. the date asked for by `parley state --at`).
+ *
+ * @example
+ * ```ts
+ * const summary = summarize(stateAt(issgRecord, '2016-05-17'));
+ * summary.hostilities.status; // 'cessation'
+ * summary.hostilities.goal;   // 'comprehensive-ceasefire'
+ * ```
+ */
+export function summarize(state: IssgState, options: { readonly at?: string } = {}): StateSummary {
+  const at = options.at ?? state.at;
+  const h = state.hostilities;
+  const hum = state.humanitarian;
+  const t = state.political.talks;
+  const obs = (k: keyof IssgState['observations']) => state.observations[k]?.value ?? null;
+  return {
+    at: at === null ? null : dateOf(at),
+    seq: state.seq,
+    issg: {
+      members: [...state.issg.members],
+      coChairs: [...state.issg.coChairs],
+      meetings: state.meetings.issgMeetings,
+    },
+    hostilities: {
+      status: h.status,
+      since: h.since,
+      parties: [...h.parties],
+      excludedFromArrangement: [...state.designated],
+      excludedParties: [...h.excludedParties],
+      goal: h.goal,
+      nonComplianceRule: h.nonComplianceRule,
+      localExtensions: h.localExtensions.map((x) => x.area),
+    },
+    humanitarian: {
+      besiegedLocations: obs('besieged-locations'),
+      besiegedLocationsReached: obs('besieged-locations-reached'),
+      peopleReached: obs('people-reached'),
+      airDrops: {
+        authorized: hum.airDrops.authorized,
+        trigger: hum.airDrops.trigger,
+        conducted: hum.airDrops.conducted,
+        failed: hum.airDrops.failed,
+      },
+    },
+    political: {
+      talks: { status: t.status, nextDate: t.nextDate, round: t.round, postponedBy: [...t.postponedBy] },
+      transitionTarget: state.political.transitionTarget,
+    },
+    commitments: {
+      pending: state.commitments.pending.map((c) => c.commitment),
+      met: state.commitments.met,
+      lapsed: state.commitments.lapsed,
+    },
+    violations: {
+      total: state.violations.total,
+      counted: state.violations.counted,
+      disputed: state.violations.disputed,
+    },
+    resolutions: [...state.resolutions],
+    indicators: {
+      violence: violence(state, at),
+      humanitarianAccess: humanitarianAccess(state, at),
+      momentum: momentum(state, at),
+      credibility: credibility(state, at),
+    },
+  };
+}
