@@ -1,5 +1,5 @@
 import type { Draft } from 'immer';
-import { BehaviorSubject, distinctUntilChanged, map, type Observable, Subject } from 'rxjs';
+import { BehaviorSubject, type Observable, Subject } from 'rxjs';
 import { freeze, immer } from '../_internals/immer.js';
 import { fixedClock } from '../clock.js';
 import type { Decider } from '../decider.js';
@@ -10,6 +10,7 @@ import { replay } from '../replay.js';
 import { memoryStore } from '../store/memory.js';
 import { createTimeline, type Position } from '../timeline/timeline.js';
 import { TerminalStateError } from './errors.js';
+import { selectState } from './select.js';
 import { stampEvents } from './stamp.js';
 import type { DispatchOptions, ForkOptions, ParentRef, Session, SessionOptions } from './types.js';
 
@@ -186,7 +187,7 @@ function openSession<S, C, E extends DomainEvent>(
       return enqueue(() => decideAndAppend(command, opts));
     },
     select<T>(selector: (s: S) => T, compare?: (a: T, b: T) => boolean): Observable<T> {
-      return stateSubject.pipe(map(selector), distinctUntilChanged(compare));
+      return stateSubject.pipe(selectState(selector, compare));
     },
     stateAt(position: Position): S {
       if (position === records.length) return state;

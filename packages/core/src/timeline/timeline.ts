@@ -1,10 +1,10 @@
-import type { Draft } from 'immer';
-import { freeze, immer } from '../_internals/immer.js';
+import { freeze } from '../_internals/immer.js';
 import type { Decider } from '../decider.js';
 import { UsageError } from '../errors.js';
 import type { DomainEvent, RecordedEvent } from '../events/envelope.js';
-import { replay } from '../replay.js';
+import { createFolder, replay } from '../replay.js';
 import { seqAt } from './position.js';
+import { shareCopy } from './share.js';
 import { memorySnapshots, type Snapshot, type SnapshotStore, snapshotKey } from './snapshots.js';
 
 /** A position in a stream: a seq (0 = before the first event), or a world time (after every event dated on or before it). */
@@ -43,8 +43,9 @@ export interface Timeline<S, E extends DomainEvent = DomainEvent> {
 
 /**
  * Index a stream's records for time travel. Snapshots are taken lazily, every `every` events, the first
- * time a position past them is asked for; they are built with one immer `produce` per `every` events, so
- * consecutive snapshots share every subtree that did not change. Snapshots are keyed by the decider's name
+ * time a position past them is asked for; they are folded with the mutable fast path of `replay` and
+ * copied so that consecutive snapshots share every subtree that did not change (memory grows with what
+ * changed, not with the number of snapshots). Snapshots are keyed by the decider's name
  * and version ({@link snapshotKey}): a snapshot saved under another version is never used.
  *
  * `records` must be the records of one stream from seq 1, gapless, with non-decreasing world time (as
@@ -102,17 +103,16 @@ export function createTimeline<S, C, E extends DomainEvent>(
     let base: Snapshot<S> | undefined = builtUpTo > 0 ? snapshots.load<S>(k, builtUpTo) : undefined;
     const stored = snapshots.load<S>(k, upTo);
     if (stored && stored.seq >= (base?.seq ?? 0)) base = stored;
-    let state = base?.state ?? initialState();
-    let seq = base?.seq ?? 0;
-    const evolve = decider.evolve;
-    while (seq < upTo) {
-      const end = Math.min(upTo, (Math.floor(seq / every) + 1) * every);
-      const from = seq;
-      state = immer.produce(state, (draft: Draft<S>) => {
-        for (let i = from; i < end; i++) evolve(draft, check(i));
-      }) as S;
-      seq = end;
-      if (seq % every === 0) snapshots.save<S>(k, { seq, state });
+    // fold on a private mutable copy (the fast path of `replay`); at each multiple of `every`, keep a
+    // frozen copy that shares every unchanged subtree with the previous snapshot
+    const folder = createFolder(decider, base);
+    let previous: unknown = base?.state;
+    for (let i = folder.seq; i < upTo; i++) {
+      folder.apply(check(i));
+      if ((i + 1) % every === 0) {
+        previous = shareCopy(folder.state, previous);
+        snapshots.save<S>(k, { seq: i + 1, state: previous as S });
+      }
     }
     builtUpTo = upTo;
   };
