@@ -72,6 +72,7 @@ export type { ChainVerdict } from './hashChain.js';
 export { createSession } from './session/create.js';
 export type { Session, SessionOptions, DispatchOptions, ForkOptions, ParentRef } from './session/types.js';
 export { TerminalStateError } from './session/errors.js';
+export { selectState } from './session/select.js';
 export { createTimeline, DEFAULT_SNAPSHOT_EVERY } from './timeline/timeline.js';
 export type { Timeline, TimelineOptions, Position } from './timeline/timeline.js';
 export { seqAt } from './timeline/position.js';
