@@ -1,0 +1,61 @@
+/** Options of a benchmark run, from the command line. */
+export interface BenchArgs {
+  /** Small sizes and one round: a smoke run (used by the test suite), not a measurement. */
+  readonly quick: boolean;
+  readonly json: boolean;
+  /** Only these sections (default all). */
+  readonly only: readonly string[];
+  /** Write the throughput chart (SVG) to this path. */
+  readonly chart: string | undefined;
+}
+
+export function parseArgs(argv: readonly string[]): BenchArgs {
+  const only: string[] = [];
+  let chart: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--only') only.push(...(argv[++i] ?? '').split(','));
+    else if (a === '--chart') chart = argv[++i];
+  }
+  return { quick: argv.includes('--quick'), json: argv.includes('--json'), only, chart };
+}
+
+/** Sizes of one run: the issue's sizes, or small ones with `--quick`. */
+export function sizes(quick: boolean) {
+  return quick
+    ? {
+        replay: 20_000,
+        naive: 20_000,
+        rounds: 1,
+        warmup: 0,
+        scaling: 20_000,
+        session: 2_000,
+        stateAt: 20_000,
+        stateAtQueries: 100,
+        stream: 40_000,
+        streamBase: 10_000,
+        mcRuns: 8,
+        mcDays: 30,
+        chartSizes: [1_000, 10_000],
+      }
+    : {
+        replay: 1_000_000,
+        naive: 1_000_000,
+        rounds: 7,
+        warmup: 1,
+        scaling: 1_000_000,
+        session: 100_000,
+        stateAt: 1_000_000,
+        stateAtQueries: 1_000,
+        stream: 5_000_000,
+        streamBase: 1_000_000,
+        mcRuns: 200,
+        mcDays: 90,
+        chartSizes: [10_000, 100_000, 1_000_000, 4_000_000],
+      };
+}
+
+export type Sizes = ReturnType<typeof sizes>;
+
+/** The figures of one section: flat keys with dots (`replay.vsMutable`), numbers only. */
+export type Figures = Record<string, number>;

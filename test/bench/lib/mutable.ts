@@ -1,0 +1,369 @@
+/**
+ * The hand-written baseline: the ISSG fold written out by hand as one `switch` over `type` on a plain
+ * object — no decider, no recipes, no immer, no freezing. It computes the same state as the ISSG
+ * `evolve` (checked at start-up against `replay`), so both do the same work; it is the "physical limit"
+ * a fold of these events can reach in this runtime.
+ */
+
+const DAY = 86_400_000;
+const VIOLENCE_HALF_LIFE = 14;
+const MOMENTUM_HALF_LIFE = 30;
+
+const PROGRESS: Record<string, number> = {
+  'members-admitted': 0.5,
+  'statement-adopted': 1,
+  'agreement-reached': 2,
+  'terms-agreed': 1,
+  'party-signed-on': 0.5,
+  'cessation-took-effect': 2,
+  'local-extension-declared': 0.5,
+  'cessation-renewed': 1.5,
+  'ceasefire-reached': 3,
+  'commitment-met': 1,
+  'resolution-adopted': 1,
+  'talks-opened': 1,
+  'participation-resumed': 0.5,
+  'party-reinstated': 0.5,
+  'detainees-released': 1,
+};
+const SETBACK: Record<string, number> = {
+  'commitment-lapsed': 1,
+  'talks-paused': 1,
+  'participation-postponed': 1,
+  'talks-round-ended': 0.5,
+  'arrangement-collapsed': 3,
+  'channel-suspended': 2,
+  'party-excluded': 1,
+  'convoy-attacked': 2,
+  'offensive-announced': 1,
+  'convoys-suspended': 1,
+};
+
+const utc = (d: string): number => Date.UTC(+d.slice(0, 4), +d.slice(5, 7) - 1, +d.slice(8, 10));
+
+function bump(
+  level: { level: number; lastAt: string | null },
+  at: string,
+  weight: number,
+  half: number,
+): void {
+  let v = level.level;
+  if (level.lastAt !== null) {
+    const days = Math.max(0, Math.round((utc(at) - utc(level.lastAt)) / DAY));
+    v = v * 0.5 ** (days / half);
+  }
+  level.level = v + weight;
+  level.lastAt = at;
+}
+
+function push(list: any[], item: unknown, cap: number): void {
+  list.push(item);
+  if (list.length > cap) list.splice(0, list.length - cap);
+}
+function add(list: string[], item: string): void {
+  if (!list.includes(item)) list.push(item);
+}
+function remove(list: string[], item: string): void {
+  const i = list.indexOf(item);
+  if (i >= 0) list.splice(i, 1);
+}
+
+/** Fold `events` into `s` (an ISSG initial state, mutated in place) and return it. */
+export function mutableIssgFold(s: any, events: readonly any[]): any {
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i];
+    const d = e.data;
+    const at: string = e.at;
+    const day = at.slice(0, 10);
+    const h = s.hostilities;
+    s.at = at;
+    s.seq = e.seq;
+    switch (e.type) {
+      case 'members-admitted':
+        for (const m of d.members) {
+          add(s.issg.members, m);
+          if (!(m in s.issg.joined)) s.issg.joined[m] = day;
+        }
+        break;
+      case 'co-chairs-designated':
+        s.issg.coChairs = [...d.coChairs];
+        break;
+      case 'meeting-convened':
+        s.meetings.open = {
+          meeting: d.meeting,
+          format: d.format,
+          place: d.place,
+          attendees: [...d.attendees],
+          invited: [...(d.invited ?? [])],
+          at: day,
+        };
+        s.meetings.total += 1;
+        if (d.format === 'issg') s.meetings.issgMeetings += 1;
+        break;
+      case 'meeting-concluded': {
+        const open = s.meetings.open;
+        if (open)
+          s.meetings.last = { meeting: open.meeting, format: open.format, place: open.place, at: open.at };
+        s.meetings.open = null;
+        s.statements.pending = s.statements.pending.filter((p: any) => p.meeting !== d.meeting);
+        break;
+      }
+      case 'task-force-met':
+        s.meetings.taskForces[d.taskForce] += 1;
+        break;
+      case 'statement-proposed':
+        push(
+          s.statements.pending,
+          { statement: d.statement, title: d.title, by: [...d.by], meeting: d.meeting },
+          16,
+        );
+        break;
+      case 'statement-adopted':
+        s.statements.pending = s.statements.pending.filter((p: any) => p.statement !== d.statement);
+        s.statements.adopted += 1;
+        push(s.statements.recent, { statement: d.statement, title: d.title, at: day }, 10);
+        break;
+      case 'commitment-made':
+        push(
+          s.commitments.pending,
+          { commitment: d.commitment, by: [...d.by], description: d.description, deadline: d.deadline },
+          32,
+        );
+        break;
+      case 'commitment-met':
+        s.commitments.pending = s.commitments.pending.filter((c: any) => c.commitment !== d.commitment);
+        s.commitments.met += 1;
+        break;
+      case 'commitment-lapsed':
+        s.commitments.pending = s.commitments.pending.filter((c: any) => c.commitment !== d.commitment);
+        s.commitments.lapsed += 1;
+        push(s.commitments.recentLapsed, d.commitment, 10);
+        break;
+      case 'agreement-reached':
+        s.agreements.count += 1;
+        push(s.agreements.recent, { agreement: d.agreement, title: d.title, at: day }, 10);
+        break;
+      case 'channel-suspended':
+        push(s.channels.suspended, { by: d.by, with: d.with, channel: d.channel, at: day }, 10);
+        break;
+      case 'resolution-adopted':
+      case 'resolution-cited':
+        add(s.resolutions, d.resolution);
+        s.resolutions.sort((a: string, b: string) => Number(a) - Number(b) || (a < b ? -1 : a > b ? 1 : 0));
+        break;
+      case 'talks-scheduled': {
+        const t = s.political.talks;
+        t.status = 'scheduled';
+        t.nextDate = d.date;
+        t.since = day;
+        break;
+      }
+      case 'talks-opened': {
+        const t = s.political.talks;
+        t.status = 'in-session';
+        t.round = d.round;
+        t.nextDate = null;
+        t.since = day;
+        t.parties = [...d.parties];
+        t.postponedBy = [];
+        break;
+      }
+      case 'talks-paused': {
+        const t = s.political.talks;
+        t.status = 'paused';
+        t.nextDate = d.until;
+        t.since = day;
+        break;
+      }
+      case 'participation-postponed':
+        add(s.political.talks.postponedBy, d.party);
+        break;
+      case 'participation-resumed':
+        remove(s.political.talks.postponedBy, d.party);
+        break;
+      case 'talks-round-ended': {
+        const t = s.political.talks;
+        t.status = 'adjourned';
+        t.nextDate = d.nextDate;
+        t.since = day;
+        t.postponedBy = [];
+        break;
+      }
+      case 'transition-target-set':
+        s.political.transitionTarget = d.date;
+        break;
+      case 'position-stated': {
+        const list = s.political.positions;
+        const k = list.findIndex((p: any) => p.by === d.by && p.issue === d.issue);
+        if (k >= 0) list.splice(k, 1);
+        push(list, { by: d.by, issue: d.issue, position: d.position, at: day }, 40);
+        break;
+      }
+      case 'disagreement-recorded':
+        push(
+          s.political.disagreements,
+          { issue: d.issue, between: [...d.between], note: d.note, at: day },
+          20,
+        );
+        break;
+      case 'terms-agreed':
+        h.terms = { signOnDeadline: d.signOnDeadline, effectiveAt: d.effectiveAt, agreedAt: day };
+        break;
+      case 'party-signed-on':
+        add(h.parties, d.party);
+        break;
+      case 'cessation-took-effect':
+      case 'cessation-renewed':
+        if (h.status !== 'cessation') h.transitions += 1;
+        h.status = 'cessation';
+        h.since = day;
+        break;
+      case 'ceasefire-reached':
+        h.status = 'ceasefire';
+        h.since = day;
+        h.transitions += 1;
+        break;
+      case 'arrangement-collapsed':
+        h.status = 'collapsed';
+        h.since = day;
+        h.transitions += 1;
+        h.localExtensions = [];
+        break;
+      case 'local-extension-declared':
+        push(h.localExtensions, { area: d.area, at: day, hours: d.hours ?? null }, 10);
+        break;
+      case 'goal-set':
+        h.goal = d.goal;
+        break;
+      case 'non-compliance-rule-adopted':
+        h.nonComplianceRule = true;
+        break;
+      case 'violation-reported': {
+        const v = s.violations;
+        v.total += 1;
+        if (d.attribution === 'verified') v.verified += 1;
+        if (d.attribution === 'contested') v.contested += 1;
+        v.killed += d.killed ?? 0;
+        if (d.countsTowardArrangement) {
+          v.counted += 1;
+          const p = v.byParty[d.perpetrator] ?? { violations: 0, severity: 0, referrals: 0 };
+          p.violations += 1;
+          p.severity += d.severity;
+          v.byParty[d.perpetrator] = p;
+          bump(s.violence, at, d.severity, VIOLENCE_HALF_LIFE);
+        }
+        push(
+          v.recent,
+          {
+            violation: d.violation,
+            at: day,
+            perpetrator: d.perpetrator,
+            location: d.location,
+            severity: d.severity,
+            attribution: d.attribution,
+            disputed: false,
+          },
+          20,
+        );
+        break;
+      }
+      case 'violation-disputed': {
+        const r = s.violations.recent.find((x: any) => x.violation === d.violation);
+        if (r && !r.disputed) {
+          r.disputed = true;
+          s.violations.disputed += 1;
+        }
+        break;
+      }
+      case 'non-compliance-referred': {
+        add(s.referrals, d.party);
+        const p = s.violations.byParty[d.party] ?? { violations: 0, severity: 0, referrals: 0 };
+        p.referrals += 1;
+        s.violations.byParty[d.party] = p;
+        break;
+      }
+      case 'party-excluded':
+        remove(h.parties, d.party);
+        add(h.excludedParties, d.party);
+        break;
+      case 'party-reinstated':
+        remove(h.excludedParties, d.party);
+        remove(s.referrals, d.party);
+        add(h.parties, d.party);
+        break;
+      case 'designation-requested':
+        push(s.designationRequests, { group: d.group, by: d.by }, 10);
+        break;
+      case 'designation-decided':
+        s.designationRequests = s.designationRequests.filter((r: any) => r.group !== d.group);
+        if (d.outcome === 'listed') {
+          add(s.designated, d.group);
+          remove(h.parties, d.group);
+          remove(h.excludedParties, d.group);
+          remove(s.political.talks.parties, d.group);
+        }
+        break;
+      case 'offensive-announced':
+        bump(s.violence, at, 3, VIOLENCE_HALF_LIFE);
+        break;
+      case 'access-requested':
+        s.humanitarian.requests.requested += 1;
+        break;
+      case 'access-granted':
+        s.humanitarian.requests.granted += 1;
+        break;
+      case 'access-denied':
+        s.humanitarian.requests.denied += 1;
+        break;
+      case 'convoy-delivered': {
+        const c = s.humanitarian.convoys;
+        c.delivered += 1;
+        c.trucks += d.trucks ?? 0;
+        s.humanitarian.peopleReachedByConvoys += d.peopleReached ?? 0;
+        s.humanitarian.convoysSuspended = false;
+        break;
+      }
+      case 'convoy-attacked': {
+        const c = s.humanitarian.convoys;
+        c.attacked += 1;
+        c.trucksHit += d.trucksHit;
+        c.killed += d.killed;
+        bump(s.violence, at, 5, VIOLENCE_HALF_LIFE);
+        break;
+      }
+      case 'convoys-suspended':
+        s.humanitarian.convoysSuspended = true;
+        break;
+      case 'air-drops-authorized':
+        s.humanitarian.airDrops.authorized = true;
+        s.humanitarian.airDrops.trigger = d.trigger;
+        break;
+      case 'air-drop-conducted': {
+        const a = s.humanitarian.airDrops;
+        if (d.outcome === 'delivered') {
+          a.conducted += 1;
+          a.tonnes += d.tonnes;
+        } else a.failed += 1;
+        break;
+      }
+      case 'detainees-released':
+        s.humanitarian.detaineesReleased += d.count;
+        break;
+      case 'indicator-observed':
+        s.observations[d.indicator] = { value: d.value, at: day };
+        break;
+    }
+    let progress = PROGRESS[e.type] ?? 0;
+    let setback = SETBACK[e.type] ?? 0;
+    if (e.type === 'talks-round-ended' && d.nextDate !== null) {
+      setback = 0;
+      progress = 0.5;
+    }
+    if (progress > 0) {
+      bump(s.momentum.progress, at, progress, MOMENTUM_HALF_LIFE);
+      s.momentum.lastStepAt = at;
+    }
+    if (setback > 0) bump(s.momentum.setbacks, at, setback, MOMENTUM_HALF_LIFE);
+  }
+  return s;
+}

@@ -1,0 +1,26 @@
+/**
+ * Runs one section of the benchmarks in a fresh process (so one section's heap and JIT state never
+ * weigh on another's) and prints its figures as one JSON line. Usage: `section.ts NAME [--quick]`.
+ */
+import { type Figures, parseArgs, sizes } from './lib/args.js';
+import { loadWorkload } from './lib/workload.js';
+
+const SECTIONS: Record<string, () => Promise<{ run: (w: any, z: any) => Promise<Figures> }>> = {
+  replay: () => import('./sections/replay.js'),
+  session: () => import('./sections/session.js'),
+  stateAt: () => import('./sections/stateAt.js'),
+  stream: () => import('./sections/stream.js'),
+  mc: () => import('./sections/mc.js'),
+  scaling: () => import('./sections/scaling.js'),
+};
+
+const name = process.argv[2] ?? '';
+const load = SECTIONS[name];
+if (!load) {
+  console.error(`section.ts: unknown section "${name}"; one of ${Object.keys(SECTIONS).join(', ')}`);
+  process.exit(2);
+}
+const args = parseArgs(process.argv.slice(3));
+const w = await loadWorkload();
+const figures = await (await load()).run(w, sizes(args.quick));
+process.stdout.write(`${JSON.stringify(figures)}\n`);
