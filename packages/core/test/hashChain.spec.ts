@@ -1,0 +1,74 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { AnyRecordedEvent } from '../src/events/envelope.js';
+import { GENESIS_PREV, chainRecords, hashLine, verifyChain, verifyChainAsync } from '../src/hashChain.js';
+import { encodeRecord } from '../src/ndjson/encode.js';
+import { recordArb } from './fixtures/records.js';
+
+const records: AnyRecordedEvent[] = [1, 2, 3, 4].map((seq) => ({
+  stream: seq % 2 ? 'a' : 'b',
+  seq: Math.ceil(seq / 2),
+  id: `id-${seq}`,
+  at: '2016-02-27',
+  type: 'e',
+  v: 1,
+  data: { seq },
+}));
+
+describe('hash chain', () => {
+  it('hashes lines with SHA-256 (known vector)', () => {
+    expect(hashLine('abc')).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
+  });
+
+  it('the first record carries 64 zeros; each next one the hash of the line before', () => {
+    const chained = chainRecords(records);
+    expect(chained[0]?.prev).toBe(GENESIS_PREV);
+    expect(chained[1]?.prev).toBe(hashLine(encodeRecord(chained[0]!)));
+    expect(verifyChain(chained)).toEqual({ ok: true, count: 4, head: hashLine(encodeRecord(chained[3]!)) });
+    expect(chainRecords([])).toEqual([]);
+    expect(verifyChain([])).toEqual({ ok: true, count: 0, head: GENESIS_PREV });
+  });
+
+  it('continues a chain from a given head', () => {
+    const first = chainRecords(records.slice(0, 2));
+    const head = hashLine(encodeRecord(first[1]!));
+    const rest = chainRecords(records.slice(2), { prev: head });
+    expect(verifyChain([...first, ...rest]).ok).toBe(true);
+    expect(verifyChain(rest, { prev: head }).ok).toBe(true);
+  });
+
+  it('detects a changed record at the next link', () => {
+    const chained = chainRecords(records);
+    const tampered = chained.map((r, i) => (i === 1 ? { ...r, data: { seq: 99 } } : r));
+    expect(verifyChain(tampered)).toMatchObject({ ok: false, index: 2, seq: 2, stream: 'a' });
+  });
+
+  it('detects removed, inserted and reordered records, and a missing chain', () => {
+    const chained = chainRecords(records);
+    expect(verifyChain(chained.slice(1))).toMatchObject({ ok: false, index: 0, reason: expect.stringMatching(/removed from the start/) });
+    expect(verifyChain([chained[0]!, chained[2]!, chained[3]!])).toMatchObject({ ok: false, index: 1 });
+    expect(verifyChain([chained[0]!, chained[2]!, chained[1]!, chained[3]!])).toMatchObject({ ok: false, index: 1 });
+    expect(verifyChain(records)).toMatchObject({ ok: false, index: 0, reason: expect.stringMatching(/no prev/) });
+  });
+
+  it('any single change to a chained log is detected (property)', () => {
+    fc.assert(
+      fc.property(fc.array(recordArb, { minLength: 2, maxLength: 8 }), fc.nat(), (rs, k) => {
+        const chained = chainRecords(rs);
+        expect(verifyChain(chained).ok).toBe(true);
+        const i = k % (chained.length - 1);
+        const changed = { ...chained[i]!, id: `${chained[i]!.id}x` };
+        const v = verifyChain(chained.map((r, j) => (j === i ? changed : r)));
+        expect(v).toMatchObject({ ok: false, index: i + 1 });
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('verifies async iterables', async () => {
+    async function* gen() {
+      yield* chainRecords(records);
+    }
+    expect((await verifyChainAsync(gen())).ok).toBe(true);
+  });
+});
