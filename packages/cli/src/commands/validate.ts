@@ -1,0 +1,36 @@
+import { readFileSync } from 'node:fs';
+import type { CliCommand } from '../context.js';
+import { BadInput } from '../errors.js';
+import { issgDomain } from '../issg.js';
+import { splitLines } from '../validate/lines.js';
+import { validateLog } from '../validate/validate-log.js';
+
+/** `parley validate <log>` — check an event log without trusting it and without modifying it. */
+export const validate: CliCommand = {
+  name: 'validate',
+  register(program, ctx) {
+    program
+      .command('validate')
+      .description('check an event log without trusting it; print every problem as FILE:LINE: reason')
+      .argument('<log>', 'event log (.ndjson)')
+      .addHelpText(
+        'after',
+        '\nChecks: binary garbage, a torn last line, malformed JSON, keys such as __proto__, missing or\nmistyped fields, unknown event types, schema versions without an upcaster, schema errors, gaps\nand duplicates in seq, world time going backwards, unknown party ids. Exit 1 if any.\n\nExample:\n  $ parley validate run.ndjson\n',
+      )
+      .action((file: string) => {
+        let bytes: Uint8Array;
+        try {
+          bytes = readFileSync(ctx.resolvePath(file));
+        } catch (e) {
+          const code = (e as NodeJS.ErrnoException).code;
+          throw new BadInput([
+            { file, reason: code === 'ENOENT' ? 'no such file' : `cannot read (${code})` },
+          ]);
+        }
+        const problems = validateLog(bytes, file, issgDomain);
+        if (problems.length > 0) throw new BadInput(problems);
+        const n = splitLines(bytes).length;
+        ctx.print(`${file}: ${ctx.colors.green('ok')} (${n} record${n === 1 ? '' : 's'})`);
+      });
+  },
+};

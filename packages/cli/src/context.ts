@@ -1,0 +1,49 @@
+import { isAbsolute, resolve } from 'node:path';
+import type { Command } from 'commander';
+import { type Colors, colorsFor, type Io, useColor } from './io.js';
+import { createProgress, type Progress } from './render/progress.js';
+
+/** What every command gets: the streams, colours, paths and a progress bar that is quiet when piped. */
+export interface CliContext {
+  readonly io: Io;
+  /** Picocolors, switched off when piped or under `NO_COLOR`. */
+  readonly colors: Colors;
+  /** True when output is coloured (a terminal without `NO_COLOR`). */
+  readonly color: boolean;
+  /** Resolve a path given on the command line against the working directory. */
+  resolvePath(path: string): string;
+  /** A progress bar on standard error when it is a terminal; a no-op otherwise. */
+  progress(total: number, label: string): Progress;
+  /** Print a line (adds the newline) on standard output. */
+  print(line?: string): void;
+}
+
+/**
+ * A `parley` subcommand. Each lives in its own file under `src/commands/` and is listed once in
+ * `src/commands/index.ts`; `register` adds it to the program with its arguments, options, help and action.
+ *
+ * @example
+ * ```ts
+ * export const hello: CliCommand = {
+ *   name: 'hello',
+ *   register(program, ctx) {
+ *     program.command('hello').description('say hello').action(() => ctx.print('hello'));
+ *   },
+ * };
+ * ```
+ */
+export interface CliCommand {
+  readonly name: string;
+  register(program: Command, ctx: CliContext): void;
+}
+
+export function createContext(io: Io): CliContext {
+  return {
+    io,
+    colors: colorsFor(io),
+    color: useColor(io),
+    resolvePath: (p) => (isAbsolute(p) ? p : resolve(io.cwd, p)),
+    progress: (total, label) => createProgress(io, total, label),
+    print: (line = '') => io.stdout(`${line}\n`),
+  };
+}

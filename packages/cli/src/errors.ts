@@ -1,0 +1,46 @@
+/**
+ * How the command ends when something is wrong. Exit codes (DESIGN.md, "The command line"):
+ * 0 done; 1 bad input, each problem on its own line as `FILE:LINE: reason`; 2 wrong usage, one line.
+ */
+
+/** A problem with something the user gave (a file, a script, a log), reported as `FILE:LINE: reason`. */
+export interface Problem {
+  readonly file: string;
+  /** 1-based line; absent when the problem concerns the whole file. */
+  readonly line?: number;
+  readonly reason: string;
+}
+
+/** Format a problem as `FILE:LINE: reason` (or `FILE: reason` without a line). */
+export function formatProblem(p: Problem): string {
+  return p.line !== undefined ? `${p.file}:${p.line}: ${p.reason}` : `${p.file}: ${p.reason}`;
+}
+
+/** Bad input: exit 1 after printing every problem. */
+export class BadInput extends Error {
+  readonly problems: readonly Problem[];
+  constructor(problems: readonly Problem[]) {
+    super(problems.map(formatProblem).join('\n'));
+    this.name = 'BadInput';
+    this.problems = problems;
+  }
+}
+
+/** Wrong usage (unknown scenario id, conflicting flags, wrong dates): exit 2 with a one-line error. */
+export class WrongUsage extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'WrongUsage';
+  }
+}
+
+/** An error Parley raised on purpose (any package, any module instance): has a string `code`. */
+export function isParleyLike(e: unknown): e is Error & { code: string; line?: number; file?: string } {
+  return (
+    e instanceof Error &&
+    typeof (e as { code?: unknown }).code === 'string' &&
+    ['validation', 'invariant', 'concurrency', 'corrupt-log', 'usage'].includes(
+      (e as unknown as { code: string }).code,
+    )
+  );
+}

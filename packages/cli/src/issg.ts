@@ -1,0 +1,148 @@
+import type { AnyRecordedEvent, Decider, DomainEvent, EventCatalog, Scenario } from '@parley/core';
+import type { IssgState } from '@parley/issg';
+import * as issg from '@parley/issg';
+import { compactJson, type DomainView, genericDomain, scanParties } from './domain.js';
+
+type AnyDecider = Decider<unknown, unknown, DomainEvent>;
+
+const TRACKS: Readonly<Record<string, readonly string[]>> = {
+  diplomacy: [
+    'members-admitted',
+    'co-chairs-designated',
+    'meeting-convened',
+    'meeting-concluded',
+    'task-force-met',
+    'statement-proposed',
+    'statement-adopted',
+    'commitment-made',
+    'commitment-met',
+    'commitment-lapsed',
+    'agreement-reached',
+    'channel-suspended',
+    'resolution-adopted',
+    'resolution-cited',
+  ],
+  hostilities: [
+    'terms-agreed',
+    'party-signed-on',
+    'cessation-took-effect',
+    'local-extension-declared',
+    'cessation-renewed',
+    'goal-set',
+    'ceasefire-reached',
+    'arrangement-collapsed',
+    'non-compliance-rule-adopted',
+    'violation-reported',
+    'violation-disputed',
+    'non-compliance-referred',
+    'party-excluded',
+    'party-reinstated',
+    'designation-requested',
+    'designation-decided',
+    'offensive-announced',
+  ],
+  humanitarian: [
+    'access-requested',
+    'access-granted',
+    'access-denied',
+    'convoy-delivered',
+    'convoy-attacked',
+    'convoys-suspended',
+    'air-drops-authorized',
+    'air-drop-conducted',
+    'detainees-released',
+    'indicator-observed',
+  ],
+  political: [
+    'talks-scheduled',
+    'talks-opened',
+    'talks-paused',
+    'participation-postponed',
+    'participation-resumed',
+    'talks-round-ended',
+    'transition-target-set',
+    'position-stated',
+    'disagreement-recorded',
+  ],
+};
+
+/** The order tracks are shown in. */
+export const TRACK_ORDER: readonly string[] = [
+  'diplomacy',
+  'hostilities',
+  'humanitarian',
+  'political',
+  'events',
+];
+
+const trackByType = new Map<string, string>(
+  Object.entries(TRACKS).flatMap(([track, types]) => types.map((t) => [t, track] as const)),
+);
+
+const catalog = issg.issgEvents as unknown as EventCatalog;
+
+function fieldText(v: unknown): string {
+  if (Array.isArray(v)) return v.join(', ');
+  if (typeof v === 'object' && v !== null) return compactJson(v, 40);
+  const text = String(v);
+  return text.length > 70 ? `${text.slice(0, 69)}…` : text;
+}
+
+function describeIssg(r: AnyRecordedEvent): string {
+  const what = catalog.has(r.type) ? (catalog.description(r.type) ?? r.type) : r.type;
+  const fields = Object.entries((r.data ?? {}) as Record<string, unknown>)
+    .filter(([, v]) => v !== null && v !== undefined && v !== false && !(Array.isArray(v) && v.length === 0))
+    .map(([k, v]) =>
+      v === true ? k : Array.isArray(v) && v.length > 4 ? `${v.length} ${k}` : `${k} ${fieldText(v)}`,
+    );
+  const note = typeof r.meta?.note === 'string' ? ` — ${r.meta.note}` : '';
+  const flag = typeof r.meta?.flag === 'string' && r.meta.flag !== 'verified' ? ` [${r.meta.flag}]` : '';
+  return `${fields.length > 0 ? `${what} (${fields.join('; ')})` : what}${note}${flag}`;
+}
+
+/** The ISSG domain, from `@parley/issg`. */
+export const issgDomain: DomainView & { readonly decider: AnyDecider } = {
+  name: 'issg',
+  decider: issg.issgDecider as unknown as AnyDecider,
+  catalog,
+  partiesOf: (r) => scanParties(r.data),
+  isKnownParty: (id) => issg.isKnownParty(id),
+  track: (r) => trackByType.get(r.type) ?? 'events',
+  describe: describeIssg,
+  summarize: (state, where) =>
+    issg.summarize(state as IssgState, where.at ? { at: where.at } : {}) as unknown as Record<
+      string,
+      unknown
+    >,
+  indicators: (state, at) => issg.summarize(state as IssgState, at ? { at } : {}).indicators,
+};
+
+/** The built-in scenarios (`parley scenarios`). */
+export function builtinScenarios(): readonly Scenario[] {
+  return [...(issg.scenarios as unknown as readonly Scenario[])];
+}
+
+/** The ISSG view when a scenario runs the ISSG decider (by name: scripts may load their own module copy). */
+export function domainFor(scenario: Scenario): DomainView & { readonly decider?: AnyDecider } {
+  return scenario.decider.name === issgDomain.decider.name ? issgDomain : genericDomain(scenario);
+}
+
+/** Id of the historical record, the scenario `parley demo` shows. */
+export const HISTORICAL_ID = 'issg-2015-2016';
+
+/** Records coded in PLOVER (`toPlover` of `@parley/issg`), one object per record. */
+export function toPloverLines(records: readonly AnyRecordedEvent[]): unknown[] {
+  return issg.toPlover(records as never);
+}
+
+/** Records with their CAMEO codes: `{ id, date, type, cameo, actor, recipient }` per record. */
+export function toCameoLines(records: readonly AnyRecordedEvent[]): unknown[] {
+  return issg.toPlover(records as never).map((p, i) => ({
+    id: p.id,
+    date: p.date,
+    type: records[i]!.type,
+    cameo: issg.cameoCode(records[i]!.type as never),
+    actor: p.actor,
+    recipient: p.recipient,
+  }));
+}

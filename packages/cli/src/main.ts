@@ -1,0 +1,97 @@
+import { Command, CommanderError } from 'commander';
+import { commands } from './commands/index.js';
+import { type CliContext, createContext } from './context.js';
+import { BadInput, formatProblem, isParleyLike, WrongUsage } from './errors.js';
+import { type Io, processIo } from './io.js';
+import { VERSION } from './version.js';
+
+/** Exit codes of `parley` (DESIGN.md, "The command line"). */
+export const EXIT = { ok: 0, badInput: 1, usage: 2 } as const;
+
+/** Build the commander program with every command of `src/commands/index.ts` registered. */
+export function createProgram(ctx: CliContext): Command {
+  const program = new Command('parley')
+    .description('Parley: an event-sourced negotiation simulator (the ISSG process, 2015–2016).')
+    .version(VERSION, '-V, --version')
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => ctx.io.stdout(s),
+      writeErr: (s) => ctx.io.stderr(s),
+      // commander's own error text is replaced by one line in `main`
+      outputError: () => {},
+      getOutHelpWidth: () => 80,
+      getErrHelpWidth: () => 80,
+    })
+    .showSuggestionAfterError(true)
+    .addHelpText(
+      'after',
+      '\nExamples:\n  $ parley demo\n  $ parley run issg-2015-2016 --until 2016-02-27\n  $ parley state issg-2015-2016 --at 2016-05-17 --json\n',
+    );
+  for (const c of commands) c.register(program, ctx);
+  return program;
+}
+
+/**
+ * Run the `parley` command with `argv` (the arguments after the program name) and return its exit code:
+ * 0 done, 1 bad input (every problem printed as `FILE:LINE: reason`), 2 wrong usage (one line).
+ * Never throws for a user's mistake.
+ *
+ * @example
+ * ```ts
+ * import { main, bufferIo } from '@parley/cli';
+ * const io = bufferIo();
+ * const code = await main(['state', 'issg-2015-2016', '--at', '2016-05-17', '--json'], io);
+ * const summary = JSON.parse(io.out());
+ * ```
+ */
+export async function main(argv: readonly string[], io: Io = processIo()): Promise<number> {
+  const ctx = createContext(io);
+  const program = createProgram(ctx);
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return EXIT.ok;
+  } catch (e) {
+    return report(e, ctx);
+  }
+}
+
+function oneLine(message: string): string {
+  return message
+    .replace(/^error: /, '')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '')
+    .join(' ');
+}
+
+function report(e: unknown, ctx: CliContext): number {
+  const { io, colors } = ctx;
+  const err = (line: string) => io.stderr(`${line}\n`);
+  if (e instanceof CommanderError) {
+    if (e.exitCode === 0) return EXIT.ok;
+    if (e.code === 'commander.help' || e.code === 'commander.helpDisplayed') return EXIT.usage;
+    err(`${colors.red('parley: error:')} ${oneLine(e.message)} (see parley --help)`);
+    return EXIT.usage;
+  }
+  if (e instanceof WrongUsage) {
+    err(`${colors.red('parley: error:')} ${oneLine(e.message)}`);
+    return EXIT.usage;
+  }
+  if (e instanceof BadInput) {
+    for (const p of e.problems) err(formatProblem(p));
+    return EXIT.badInput;
+  }
+  if (isParleyLike(e)) {
+    if (e.code === 'usage') {
+      err(`${colors.red('parley: error:')} ${oneLine(e.message)}`);
+      return EXIT.usage;
+    }
+    err(e.message);
+    return EXIT.badInput;
+  }
+  const error = e instanceof Error ? e : new Error(String(e));
+  const trace = (error.stack ?? '').split('\n').slice(1, 6).join('\n');
+  err(`${colors.red('parley: unexpected error:')} ${error.message}${trace ? `\n${colors.dim(trace)}` : ''}`);
+  err('This is a bug in parley; please report it with the command you ran.');
+  return EXIT.badInput;
+}
