@@ -83,6 +83,11 @@ export function decideHostilities(c: HostilitiesCommand, state: IssgState): Out 
         },
       ];
     case 'renew-cessation':
+      ensure(
+        h.status !== 'none',
+        RULES.hostilitiesTransition,
+        'cannot renew the cessation: none has been in force; agree terms and bring them into force',
+      );
       ensureMove(state, 'cessation', 'renew the cessation');
       ensureNonNegative(c.days, 'days');
       return [

@@ -190,6 +190,14 @@ export function decideMeeting(c: MeetingCommand, state: IssgState, rule: Decisio
           data: { statement: c.statement, title: p.title, supporters: [...c.supporters], decisionRule: used },
         },
       ];
+      const promised = (c.provisions ?? []).flatMap((pr) =>
+        pr.kind === 'commitment' ? [pr.commitment] : [],
+      );
+      ensure(
+        new Set(promised).size === promised.length,
+        RULES.commitmentExists,
+        `statement "${c.statement}" makes the same commitment twice`,
+      );
       for (const pr of c.provisions ?? []) out.push(...provisionEvents(state, pr));
       return out;
     }
