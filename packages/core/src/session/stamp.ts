@@ -5,7 +5,15 @@ import type { DomainEvent, EventInput, EventMeta } from '../events/envelope.js';
 import { isWorldTime } from '../events/worldTime.js';
 import type { IdGenerator } from '../ids.js';
 
-/** The `at` field of a command that is an object with a string `at`, else undefined. */
+/**
+ * The `at` field of a command that is an object with a string `at`, else undefined.
+ *
+ * @example
+ * ```ts
+ * commandAt({ type: 'convene', at: '2016-02-11' }); // '2016-02-11'
+ * commandAt('tick');                                // undefined
+ * ```
+ */
 export function commandAt(command: unknown): string | undefined {
   if (typeof command !== 'object' || command === null) return undefined;
   const at = (command as { at?: unknown }).at;

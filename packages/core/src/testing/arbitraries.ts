@@ -138,7 +138,15 @@ export interface RecordArbOptions {
 
 const name = () => fc.stringMatching(/^[a-z][a-z0-9-]{0,15}$/);
 
-/** An arbitrary of JSON data that survives `JSON.parse(JSON.stringify(x))` unchanged and has no forbidden key. */
+/**
+ * An arbitrary of JSON data that survives `JSON.parse(JSON.stringify(x))` unchanged (no `-0`) and has no
+ * forbidden key (`__proto__`, `constructor`, `prototype`).
+ *
+ * @example
+ * ```ts
+ * fc.assert(fc.property(jsonDataArb(), (d) => expect(JSON.parse(JSON.stringify(d))).toEqual(d)));
+ * ```
+ */
 export function jsonDataArb(): fc.Arbitrary<unknown> {
   return fc
     .jsonValue({ maxDepth: 3 })

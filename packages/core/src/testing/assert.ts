@@ -44,7 +44,14 @@ function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null;
 }
 
-/** A readable report of differences, one line each, then both values in full. */
+/**
+ * A readable report of differences, one line each, then both values in full.
+ *
+ * @example
+ * ```ts
+ * throw new SpecificationError(formatDifferences('the state differs', want, got, differences(want, got)));
+ * ```
+ */
 export function formatDifferences(
   what: string,
   expected: unknown,
