@@ -82,7 +82,7 @@ export function genericDomain(scenario?: Scenario): DomainView {
     partiesOf: () => [],
     isKnownParty: () => true,
     track: () => 'events',
-    describe: (r) => `${r.type} ${compactJson(r.data)}`,
+    describe: (r) => describeRecord(r, scenario?.decider.events as EventCatalog | undefined),
     summarize: (state, at) => ({ at: at.at, seq: at.seq, state }),
     indicators: () => ({}),
   };
@@ -92,4 +92,27 @@ export function genericDomain(scenario?: Scenario): DomainView {
 export function compactJson(value: unknown, max = 60): string {
   const s = JSON.stringify(value) ?? '';
   return s.length > max ? `${s.slice(0, max - 1)}…` : s;
+}
+
+function fieldText(v: unknown): string {
+  if (Array.isArray(v)) return v.join(', ');
+  if (typeof v === 'object' && v !== null) return compactJson(v, 40);
+  const text = String(v);
+  return text.length > 70 ? `${text.slice(0, 69)}…` : text;
+}
+
+/**
+ * One line of narrative for a record: the catalog's description of its type (else the type), its data
+ * fields (`true` flags by name, long lists as a count), `meta.note` and a `meta.flag` other than verified.
+ */
+export function describeRecord(r: AnyRecordedEvent, catalog: EventCatalog | undefined): string {
+  const what = catalog?.has(r.type) ? (catalog.description(r.type) ?? r.type) : r.type;
+  const fields = Object.entries((r.data ?? {}) as Record<string, unknown>)
+    .filter(([, v]) => v !== null && v !== undefined && v !== false && !(Array.isArray(v) && v.length === 0))
+    .map(([k, v]) =>
+      v === true ? k : Array.isArray(v) && v.length > 4 ? `${v.length} ${k}` : `${k} ${fieldText(v)}`,
+    );
+  const note = typeof r.meta?.note === 'string' ? ` — ${r.meta.note}` : '';
+  const flag = typeof r.meta?.flag === 'string' && r.meta.flag !== 'verified' ? ` [${r.meta.flag}]` : '';
+  return `${fields.length > 0 ? `${what} (${fields.join('; ')})` : what}${note}${flag}`;
 }

@@ -1,7 +1,7 @@
 import type { AnyRecordedEvent, Decider, DomainEvent, EventCatalog, Scenario } from '@parley/core';
 import type { IssgState } from '@parley/issg';
 import * as issg from '@parley/issg';
-import { compactJson, type DomainView, genericDomain, scanParties } from './domain.js';
+import { type DomainView, describeRecord, genericDomain, scanParties } from './domain.js';
 
 type AnyDecider = Decider<unknown, unknown, DomainEvent>;
 
@@ -81,25 +81,6 @@ const trackByType = new Map<string, string>(
 
 const catalog = issg.issgEvents as unknown as EventCatalog;
 
-function fieldText(v: unknown): string {
-  if (Array.isArray(v)) return v.join(', ');
-  if (typeof v === 'object' && v !== null) return compactJson(v, 40);
-  const text = String(v);
-  return text.length > 70 ? `${text.slice(0, 69)}…` : text;
-}
-
-function describeIssg(r: AnyRecordedEvent): string {
-  const what = catalog.has(r.type) ? (catalog.description(r.type) ?? r.type) : r.type;
-  const fields = Object.entries((r.data ?? {}) as Record<string, unknown>)
-    .filter(([, v]) => v !== null && v !== undefined && v !== false && !(Array.isArray(v) && v.length === 0))
-    .map(([k, v]) =>
-      v === true ? k : Array.isArray(v) && v.length > 4 ? `${v.length} ${k}` : `${k} ${fieldText(v)}`,
-    );
-  const note = typeof r.meta?.note === 'string' ? ` — ${r.meta.note}` : '';
-  const flag = typeof r.meta?.flag === 'string' && r.meta.flag !== 'verified' ? ` [${r.meta.flag}]` : '';
-  return `${fields.length > 0 ? `${what} (${fields.join('; ')})` : what}${note}${flag}`;
-}
-
 /** The ISSG domain, from `@parley/issg`. */
 export const issgDomain: DomainView & { readonly decider: AnyDecider } = {
   name: 'issg',
@@ -108,7 +89,7 @@ export const issgDomain: DomainView & { readonly decider: AnyDecider } = {
   partiesOf: (r) => scanParties(r.data),
   isKnownParty: (id) => issg.isKnownParty(id),
   track: (r) => trackByType.get(r.type) ?? 'events',
-  describe: describeIssg,
+  describe: (r) => describeRecord(r, catalog),
   summarize: (state, where) =>
     issg.summarize(state as IssgState, where.at ? { at: where.at } : {}) as unknown as Record<
       string,

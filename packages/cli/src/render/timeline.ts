@@ -32,7 +32,8 @@ export function recordLines(
   c: Colors,
   options: { sources: boolean; track?: boolean },
 ): string[] {
-  const prefix = options.track ? `${domain.track(r)}: ` : '';
+  const track = domain.track(r);
+  const prefix = options.track && track !== 'events' ? `${track}: ` : '';
   const text = wrap(prefix + domain.describe(r), WIDTH - 2 - DATE_COL, DATE_COL + 2);
   const lines = text.map((l, i) => (i === 0 ? `  ${c.cyan(dateOf(r.at).padEnd(DATE_COL))}${l}` : l));
   if (options.sources)

@@ -46,5 +46,9 @@ function spread<T>(items: readonly T[], n: number): T[] {
 
 function dedupe<T extends { date: string }>(items: readonly T[]): T[] {
   const seen = new Set<string>();
-  return items.filter((i) => (seen.has(i.date) ? false : (seen.add(i.date), true)));
+  return items.filter((i) => {
+    if (seen.has(i.date)) return false;
+    seen.add(i.date);
+    return true;
+  });
 }
