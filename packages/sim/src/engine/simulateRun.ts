@@ -1,0 +1,143 @@
+import {
+  addDays,
+  createFolder,
+  type DomainEvent,
+  type EventMeta,
+  InvariantError,
+  type RecordedEvent,
+  type StateAtSeq,
+} from '@parley/core';
+import { createRng } from '../rng/rng.js';
+import { deriveSeed } from '../rng/seed.js';
+import type { DayContext, RunResult, SimModel } from './types.js';
+
+/** A command injected into a run on a given day (a what-if's alternative event). */
+export interface Injection<C> {
+  readonly at: string;
+  readonly command: C;
+  readonly actor?: string;
+}
+
+export interface SimulateRunOptions<S, C> {
+  /** The state to start from (e.g. the record run up to `start`) and its seq. */
+  readonly base: StateAtSeq<S>;
+  /** Stream name for the simulated events. */
+  readonly stream: string;
+  /** Start date: day 1 is the day after. */
+  readonly start: string;
+  readonly days: number;
+  /** Sweep seed and 0-based run index: every random stream of the run derives from them. */
+  readonly seed: number;
+  readonly run: number;
+  /** Commands to inject on given dates (applied at the start of their day, before nature). */
+  readonly inject?: readonly Injection<C>[];
+  /** Receive every recorded event (e.g. to write a log); omitted for Monte Carlo speed. */
+  readonly onRecord?: (record: RecordedEvent) => void;
+}
+
+const round4 = (x: number): number => Math.round(x * 1e4) / 1e4;
+
+/**
+ * Run one simulated trajectory: each day, injected commands, then nature's move, then every agent's policy
+ * on its own view and random stream; each command is decided against the working state and its events are
+ * evolved in place (`createFolder`, no immer proxies). Deterministic in `(seed, run)`.
+ *
+ * Records carry `meta.actor` and `meta.sim = { seed, run, stream }` so a log says which random stream made
+ * each event.
+ *
+ * @example
+ * ```ts
+ * const result = simulateRun(model, { base: { state, seq }, stream: 'sim', start: '2016-02-27',
+ *                                    days: 90, seed: 1, run: 0 });
+ * result.collapseDay; // e.g. 61, or null
+ * ```
+ */
+export function simulateRun<S, C, E extends DomainEvent, W, V, A>(
+  model: SimModel<S, C, E, W, V, A>,
+  options: SimulateRunOptions<S, C>,
+): RunResult {
+  const { decider } = model;
+  const { stream, start, days, seed, run, onRecord } = options;
+  const folder = createFolder(decider, options.base);
+  const natureSeed = deriveSeed(seed, run, 'nature');
+  const nature = createRng(natureSeed);
+  const agents = model.agents(folder.state).map((a) => ({
+    agent: a,
+    rng: createRng(deriveSeed(seed, run, a.id)),
+  }));
+  const world = model.createWorld(folder.state, nature, start);
+  const series: number[][] = model.indicators.map(() => []);
+  const inject = [...(options.inject ?? [])];
+  let collapseDay: number | null = null;
+  let talksDay: number | null = null;
+  let exclusions = 0;
+  let events = 0;
+  let refused = 0;
+  let seq = options.base.seq;
+
+  const ctx = { day: 0, at: start, state: folder.state, world } as {
+    day: number;
+    at: string;
+    state: S;
+    world: W;
+  };
+  const dispatch = (command: C, actor: string, streamSeed: number): void => {
+    let out: ReturnType<typeof decider.decide>;
+    try {
+      out = decider.decide(command, folder.state);
+    } catch (e) {
+      if (e instanceof InvariantError) {
+        refused++;
+        model.onRefused?.(ctx as DayContext<S, W>, command, actor, e.rule);
+        return;
+      }
+      throw e;
+    }
+    for (const ev of out) {
+      seq++;
+      const meta: EventMeta = { ...ev.meta, actor, sim: { seed, run, stream: streamSeed } };
+      const record = {
+        stream,
+        seq,
+        id: `${stream}:${run}:${seq}`,
+        at: ev.at ?? ctx.at,
+        type: ev.type,
+        data: ev.data,
+        v: ev.v ?? decider.events?.version(ev.type) ?? 1,
+        meta,
+      } as unknown as RecordedEvent<E>;
+      folder.apply(record);
+      events++;
+      onRecord?.(record as RecordedEvent);
+      model.onEvent?.(ctx as DayContext<S, W>, record, actor);
+    }
+  };
+
+  for (const inj of inject.filter((i) => i.at <= start)) dispatch(inj.command, inj.actor ?? 'what-if', 0);
+  for (let day = 1; day <= days; day++) {
+    ctx.day = day;
+    ctx.at = addDays(start, day);
+    ctx.state = folder.state;
+    for (const inj of inject)
+      if (inj.at.slice(0, 10) === ctx.at) dispatch(inj.command, inj.actor ?? 'what-if', 0);
+    for (const c of model.nature(ctx, nature)) dispatch(c, 'nature', natureSeed);
+    for (const { agent, rng } of agents) {
+      const commands = agent.policy(model.view(agent, ctx), rng);
+      for (const a of commands) {
+        if (!model.translate) dispatch(a as unknown as C, agent.id, rng.seed);
+        else for (const c of model.translate(ctx, a, agent.id, nature)) dispatch(c, agent.id, rng.seed);
+      }
+    }
+    const obs = model.observe(ctx);
+    for (let i = 0; i < series.length; i++)
+      series[i]!.push(round4(obs.indicators[model.indicators[i]!] ?? 0));
+    if (obs.collapsed && collapseDay === null) collapseDay = day;
+    if (obs.talks && talksDay === null) talksDay = day;
+    exclusions = obs.exclusions;
+  }
+  const indicators: Record<string, number[]> = {};
+  model.indicators.forEach((name, i) => {
+    indicators[name] = series[i]!;
+  });
+  return { run, seed: natureSeed, collapseDay, talksDay, exclusions, events, refused, indicators };
+}

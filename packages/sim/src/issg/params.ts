@@ -1,0 +1,81 @@
+import type { ParamOverrides } from '../montecarlo/spec.js';
+import type { attribution } from './mechanisms/attribution.js';
+import type { baseline } from './mechanisms/baseline.js';
+import type { exclusion } from './mechanisms/exclusion.js';
+import type { humanitarian } from './mechanisms/humanitarian.js';
+import { ISSG_MECHANISMS } from './mechanisms/index.js';
+import type { monitoring } from './mechanisms/monitoring.js';
+import type { spoilers } from './mechanisms/spoilers.js';
+import type { titForTat } from './mechanisms/titForTat.js';
+import type { vetoPlayers } from './mechanisms/vetoPlayers.js';
+
+/** The parameters of every mechanism of the ISSG model. */
+export interface IssgParams {
+  readonly baseline: typeof baseline.defaults;
+  readonly spoilers: typeof spoilers.defaults;
+  readonly vetoPlayers: typeof vetoPlayers.defaults;
+  readonly monitoring: typeof monitoring.defaults;
+  readonly titForTat: typeof titForTat.defaults;
+  readonly humanitarian: typeof humanitarian.defaults;
+  readonly exclusion: typeof exclusion.defaults;
+  readonly attribution: typeof attribution.defaults;
+}
+
+/**
+ * The defaults with overrides applied; throws on an unknown mechanism or parameter, or a value of the
+ * wrong type, naming it.
+ *
+ * @example
+ * ```ts
+ * resolveIssgParams({ monitoring: { enabled: false } }).monitoring.enabled; // false
+ * ```
+ */
+export function resolveIssgParams(overrides: ParamOverrides = {}): IssgParams {
+  const out: Record<string, Record<string, number | boolean>> = {};
+  for (const m of ISSG_MECHANISMS) out[m.id] = { ...m.defaults };
+  for (const [id, values] of Object.entries(overrides)) {
+    const target = out[id];
+    if (!target)
+      throw new RangeError(
+        `resolveIssgParams: unknown mechanism "${id}"; known: ${ISSG_MECHANISMS.map((m) => m.id).join(', ')}`,
+      );
+    for (const [k, v] of Object.entries(values)) {
+      if (!(k in target))
+        throw new RangeError(
+          `resolveIssgParams: mechanism "${id}" has no parameter "${k}"; known: ${Object.keys(target).join(', ')}`,
+        );
+      if (typeof v !== typeof target[k])
+        throw new TypeError(
+          `resolveIssgParams: ${id}.${k} must be a ${typeof target[k]}, got ${JSON.stringify(v)}`,
+        );
+      target[k] = v;
+    }
+  }
+  return out as unknown as IssgParams;
+}
+
+/**
+ * Parse `mechanism.parameter=value` (as given to `parley mc --set`) into overrides.
+ *
+ * @example
+ * ```ts
+ * parseParamAssignments(['monitoring.enabled=false', 'spoilers.strikeRate=0.5']);
+ * // { monitoring: { enabled: false }, spoilers: { strikeRate: 0.5 } }
+ * ```
+ */
+export function parseParamAssignments(assignments: readonly string[]): ParamOverrides {
+  const out: Record<string, Record<string, number | boolean>> = {};
+  for (const a of assignments) {
+    const m = /^([A-Za-z]+)\.([A-Za-z]+)=(.+)$/.exec(a.trim());
+    if (!m) throw new RangeError(`parseParamAssignments: expected mechanism.parameter=value, got "${a}"`);
+    const raw = m[3]!;
+    const value = raw === 'true' ? true : raw === 'false' ? false : Number(raw);
+    if (typeof value === 'number' && !Number.isFinite(value))
+      throw new RangeError(`parseParamAssignments: "${raw}" is not a number, true or false (in "${a}")`);
+    const group = out[m[1]!] ?? {};
+    group[m[2]!] = value;
+    out[m[1]!] = group;
+  }
+  resolveIssgParams(out);
+  return out;
+}
