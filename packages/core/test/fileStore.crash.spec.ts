@@ -11,12 +11,20 @@ const child = join(here, 'fixtures', 'crash-child.ts');
 const tmp = tempDir('parley-crash-');
 
 /** Run the child until it has reported `appends` resolved appends, wait `delayMs`, SIGKILL it. */
-function runAndKill(path: string, appends: number, delayMs: number): Promise<{ reported: number; opened: number }> {
+function runAndKill(
+  path: string,
+  appends: number,
+  delayMs: number,
+): Promise<{ reported: number; opened: number }> {
   return new Promise((resolve, reject) => {
-    const proc: ChildProcess = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', child, path], {
-      cwd: join(here, '..'),
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const proc: ChildProcess = spawn(
+      process.execPath,
+      ['--conditions=source', '--import', 'tsx', child, path],
+      {
+        cwd: join(here, '..'),
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     let opened = -1;
     let reported = 0;
     let seen = 0;
@@ -79,12 +87,15 @@ describe('fileStore crash safety', () => {
         batches.set(d.i, [...(batches.get(d.i) ?? []), d.k]);
       }
       expect(seq).toBe(version);
-      for (const [i, ks] of batches) expect(ks, `batch ${i} is whole`).toEqual(Array.from({ length: 1 + (i % 3) }, (_, k) => k));
+      for (const [i, ks] of batches)
+        expect(ks, `batch ${i} is whole`).toEqual(Array.from({ length: 1 + (i % 3) }, (_, k) => k));
       await store.close();
       lastReported = reported;
     }
     const seconds = (performance.now() - started) / 1000;
-    console.info(`crash test: ${iterations} kills, last version ${lastReported}, ${repaired} torn tails repaired, ${seconds.toFixed(1)} s`);
+    console.info(
+      `crash test: ${iterations} kills, last version ${lastReported}, ${repaired} torn tails repaired, ${seconds.toFixed(1)} s`,
+    );
   }, 180_000);
 
   it('a crash at any byte of the last appends reopens to whole batches only', async () => {

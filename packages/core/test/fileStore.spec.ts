@@ -53,7 +53,12 @@ describe('fileStore', () => {
     expect((await collect(b.read('s'))).map((r) => r.data)).toEqual([{ n: 1 }, { n: 2 }]);
     await b.append('s', [ev(3)], { expectedVersion: 2 });
     await b.close();
-    expect((await collect(readLog(path))).map((r) => `${r.stream}#${r.seq}`)).toEqual(['s#1', 't#1', 's#2', 's#3']);
+    expect((await collect(readLog(path))).map((r) => `${r.stream}#${r.seq}`)).toEqual([
+      's#1',
+      't#1',
+      's#2',
+      's#3',
+    ]);
   });
 
   it('writes a multi-event append as one batch: every line but the last ends with a space', async () => {
@@ -177,7 +182,10 @@ describe('fileStore', () => {
     const path = tmp.file('long.ndjson');
     const a = await fileStore(path);
     for (let i = 0; i < 30; i++) {
-      await a.append('s', Array.from({ length: 100 }, (_, j) => ev(i * 100 + j + 1)));
+      await a.append(
+        's',
+        Array.from({ length: 100 }, (_, j) => ev(i * 100 + j + 1)),
+      );
       await a.append('other', [ev(i)]);
     }
     const range = async (store: typeof a) =>
@@ -192,7 +200,11 @@ describe('fileStore', () => {
   });
 
   const catalog = defineEvents({
-    e: { schema: s.object({ n: s.number(), unit: s.string() }), version: 2, upcast: { 1: (d) => ({ ...d, unit: 'x' }) } },
+    e: {
+      schema: s.object({ n: s.number(), unit: s.string() }),
+      version: 2,
+      upcast: { 1: (d) => ({ ...d, unit: 'x' }) },
+    },
   });
 
   it('upcasts records on read; a version without an upcaster is a ValidationError naming the line', async () => {
@@ -218,7 +230,15 @@ describe('fileStore', () => {
 
 describe('readLog and writeLog', () => {
   const recs = (n: number): AnyRecordedEvent[] =>
-    Array.from({ length: n }, (_, i) => ({ stream: 's', seq: i + 1, id: `s:${i + 1}`, at: '2016-02-27', type: 'e', v: 1, data: { n: i } }));
+    Array.from({ length: n }, (_, i) => ({
+      stream: 's',
+      seq: i + 1,
+      id: `s:${i + 1}`,
+      at: '2016-02-27',
+      type: 'e',
+      v: 1,
+      data: { n: i },
+    }));
 
   it('writeLog writes atomically what readLog reads, and fileStore opens', async () => {
     const path = tmp.file('written.ndjson');

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { AnyRecordedEvent } from '../src/events/envelope.js';
-import { GENESIS_PREV, chainRecords, hashLine, verifyChain, verifyChainAsync } from '../src/hashChain.js';
+import { chainRecords, GENESIS_PREV, hashLine, verifyChain, verifyChainAsync } from '../src/hashChain.js';
 import { encodeRecord } from '../src/ndjson/encode.js';
 import { recordArb } from './fixtures/records.js';
 
@@ -45,10 +45,21 @@ describe('hash chain', () => {
 
   it('detects removed, inserted and reordered records, and a missing chain', () => {
     const chained = chainRecords(records);
-    expect(verifyChain(chained.slice(1))).toMatchObject({ ok: false, index: 0, reason: expect.stringMatching(/removed from the start/) });
+    expect(verifyChain(chained.slice(1))).toMatchObject({
+      ok: false,
+      index: 0,
+      reason: expect.stringMatching(/removed from the start/),
+    });
     expect(verifyChain([chained[0]!, chained[2]!, chained[3]!])).toMatchObject({ ok: false, index: 1 });
-    expect(verifyChain([chained[0]!, chained[2]!, chained[1]!, chained[3]!])).toMatchObject({ ok: false, index: 1 });
-    expect(verifyChain(records)).toMatchObject({ ok: false, index: 0, reason: expect.stringMatching(/no prev/) });
+    expect(verifyChain([chained[0]!, chained[2]!, chained[1]!, chained[3]!])).toMatchObject({
+      ok: false,
+      index: 1,
+    });
+    expect(verifyChain(records)).toMatchObject({
+      ok: false,
+      index: 0,
+      reason: expect.stringMatching(/no prev/),
+    });
   });
 
   it('any single change to a chained log is detected (property)', () => {

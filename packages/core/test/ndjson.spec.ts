@@ -9,7 +9,15 @@ import { parseNdjson } from '../src/ndjson/lines.js';
 import { s } from '../src/schema/s.js';
 import { recordArb } from './fixtures/records.js';
 
-const rec = { stream: 's', seq: 1, id: 's:1', at: '2016-02-27', type: 'truce', v: 1, data: { parties: ['hnc'] } };
+const rec = {
+  stream: 's',
+  seq: 1,
+  id: 's:1',
+  at: '2016-02-27',
+  type: 'truce',
+  v: 1,
+  data: { parties: ['hnc'] },
+};
 const line = (o: object) => JSON.stringify(o);
 
 async function collect<T>(it: AsyncIterable<T>): Promise<T[]> {
@@ -30,7 +38,17 @@ function catchError(fn: () => unknown): ValidationError {
 
 describe('encodeRecord', () => {
   it('writes one line with the envelope keys in canonical order', () => {
-    const shuffled = { data: { b: 1, a: 2 }, prev: 'p', v: 2, type: 't', meta: { actor: 'us' }, at: '2016-01-01', id: 'x', seq: 3, stream: 's' };
+    const shuffled = {
+      data: { b: 1, a: 2 },
+      prev: 'p',
+      v: 2,
+      type: 't',
+      meta: { actor: 'us' },
+      at: '2016-01-01',
+      id: 'x',
+      seq: 3,
+      stream: 's',
+    };
     expect(encodeRecord(shuffled)).toBe(
       '{"stream":"s","seq":3,"id":"x","at":"2016-01-01","type":"t","v":2,"data":{"b":1,"a":2},"meta":{"actor":"us"},"prev":"p"}',
     );
@@ -72,9 +90,15 @@ describe('decodeRecord', () => {
   });
 
   it.each([
-    ['__proto__ in data', line({ ...rec, data: {} }).replace('"data":{}', '"data":{"__proto__":{"polluted":1}}')],
+    [
+      '__proto__ in data',
+      line({ ...rec, data: {} }).replace('"data":{}', '"data":{"__proto__":{"polluted":1}}'),
+    ],
     ['__proto__ at the top', line(rec).replace('{', '{"__proto__":{"polluted":1},')],
-    ['constructor in meta', line({ ...rec, meta: {} }).replace('"meta":{}', '"meta":{"constructor":{"prototype":1}}')],
+    [
+      'constructor in meta',
+      line({ ...rec, meta: {} }).replace('"meta":{}', '"meta":{"constructor":{"prototype":1}}'),
+    ],
     ['prototype nested in an array', line({ ...rec, data: [{ prototype: 1 }] })],
   ])('rejects %s and never pollutes prototypes', (_what, text) => {
     const e = catchError(() => decodeRecord(text, { line: 3 }));
@@ -84,20 +108,34 @@ describe('decodeRecord', () => {
   });
 
   it('reports binary garbage and invalid UTF-8 clearly', () => {
-    expect(catchError(() => decodeRecord('\u0000\u0000\u0001', { line: 1 })).message).toMatch(/binary data \(NUL bytes\)/);
-    const bytes = new Uint8Array([...new TextEncoder().encode(line(rec).slice(0, -2)), 0xff, 0xfe, 0x7d, 0x7d]);
+    expect(catchError(() => decodeRecord('\u0000\u0000\u0001', { line: 1 })).message).toMatch(
+      /binary data \(NUL bytes\)/,
+    );
+    const bytes = new Uint8Array([
+      ...new TextEncoder().encode(line(rec).slice(0, -2)),
+      0xff,
+      0xfe,
+      0x7d,
+      0x7d,
+    ]);
     const text = new TextDecoder().decode(bytes);
     expect(catchError(() => decodeRecord(text, { line: 2 })).message).toMatch(/not valid UTF-8/);
   });
 
   it('names every broken envelope field', () => {
-    const e = catchError(() => decodeRecord(line({ ...rec, seq: 0, at: '2016-02-30', extra: 1 }), { line: 4 }));
+    const e = catchError(() =>
+      decodeRecord(line({ ...rec, seq: 0, at: '2016-02-30', extra: 1 }), { line: 4 }),
+    );
     expect(e.issues.map((i) => i.path).sort()).toEqual(['at', 'extra', 'seq']);
     expect(e.type).toBe('truce');
   });
 
   const catalog = defineEvents({
-    truce: { schema: s.object({ parties: s.array(s.string()), since: s.worldTime() }), version: 2, upcast: { 1: (d) => ({ ...d, since: '2016-02-27' }) } },
+    truce: {
+      schema: s.object({ parties: s.array(s.string()), since: s.worldTime() }),
+      version: 2,
+      upcast: { 1: (d) => ({ ...d, since: '2016-02-27' }) },
+    },
     talks: { schema: s.object({}) },
   });
 
@@ -113,12 +151,18 @@ describe('decodeRecord', () => {
     expect(e.message).toMatch(/^f\.ndjson:9: .*version 3/);
     expect(e.line).toBe(9);
     const noUp = defineEvents({ talks: { schema: s.object({}) } });
-    expect(() => decodeRecord(line({ ...rec, type: 'talks', data: {}, v: 2 }), { catalog: noUp })).toThrow(ValidationError);
+    expect(() => decodeRecord(line({ ...rec, type: 'talks', data: {}, v: 2 }), { catalog: noUp })).toThrow(
+      ValidationError,
+    );
   });
 
   it('an unknown type or bad data is a ValidationError naming the field', () => {
-    expect(catchError(() => decodeRecord(line({ ...rec, type: 'nope' }), { catalog })).message).toMatch(/unknown event type "nope"/);
-    const e = catchError(() => decodeRecord(line({ ...rec, v: 2, data: { parties: [1], since: '2016-02-27' } }), { catalog }));
+    expect(catchError(() => decodeRecord(line({ ...rec, type: 'nope' }), { catalog })).message).toMatch(
+      /unknown event type "nope"/,
+    );
+    const e = catchError(() =>
+      decodeRecord(line({ ...rec, v: 2, data: { parties: [1], since: '2016-02-27' } }), { catalog }),
+    );
     expect(e.issues[0]?.path).toBe('data.parties[0]');
   });
 });
@@ -137,7 +181,9 @@ describe('parseNdjson', () => {
         async (lines, trailingNewline, cuts, asBytes) => {
           const text = lines.join('\n') + (trailingNewline && lines.length > 0 ? '\n' : '');
           const whole: Uint8Array | string = asBytes ? enc.encode(text) : text;
-          const points = [...new Set(cuts.map((c) => (whole.length === 0 ? 0 : c % (whole.length + 1))))].sort((a, b) => a - b);
+          const points = [
+            ...new Set(cuts.map((c) => (whole.length === 0 ? 0 : c % (whole.length + 1)))),
+          ].sort((a, b) => a - b);
           const chunks: (Uint8Array | string)[] = [];
           let prev = 0;
           for (const p of [...points, whole.length]) {
@@ -145,7 +191,12 @@ describe('parseNdjson', () => {
             prev = p;
           }
           const got = await collect(parseNdjson(chunks as Uint8Array[] | string[]));
-          const expected = text === '' ? [] : lines.length > 0 && lines.at(-1) === '' && !trailingNewline ? lines.slice(0, -1) : lines;
+          const expected =
+            text === ''
+              ? []
+              : lines.length > 0 && lines.at(-1) === '' && !trailingNewline
+                ? lines.slice(0, -1)
+                : lines;
           expect(got.map((l) => l.text)).toEqual(expected);
           expect(got.map((l) => l.line)).toEqual(expected.map((_, i) => i + 1));
           if (got.length > 0) expect(got.at(-1)!.terminated).toBe(trailingNewline || lines.at(-1) === '');
@@ -190,7 +241,9 @@ describe('parseNdjson', () => {
   });
 
   it('refuses a line longer than maxLineLength', async () => {
-    const e = await collect(parseNdjson(['ok\n', 'x'.repeat(50)], { maxLineLength: 10, file: 'f' })).catch((x) => x);
+    const e = await collect(parseNdjson(['ok\n', 'x'.repeat(50)], { maxLineLength: 10, file: 'f' })).catch(
+      (x) => x,
+    );
     expect(e).toBeInstanceOf(ValidationError);
     expect((e as ValidationError).line).toBe(2);
   });

@@ -8,7 +8,11 @@ const tmp = tempDir('parley-conformance-');
 
 storeConformance('memoryStore', async () => memoryStore(), { describe, it });
 storeConformance('fileStore', () => fileStore(tmp.file('log.ndjson')), { describe, it });
-storeConformance('fileStore (hash-chained)', () => fileStore(tmp.file('chained.ndjson'), { hashChain: true }), {
-  describe,
-  it,
-});
+storeConformance(
+  'fileStore (hash-chained)',
+  () => fileStore(tmp.file('chained.ndjson'), { hashChain: true }),
+  {
+    describe,
+    it,
+  },
+);

@@ -1,9 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { ExpectedVersion } from '../src/store/types.js';
-import type { EventStore } from '../src/store/types.js';
 import { fileStore } from '../src/node.js';
 import { memoryStore } from '../src/store/memory.js';
+import type { EventStore, ExpectedVersion } from '../src/store/types.js';
 import { tempDir } from './fixtures/tmp.js';
 
 /** The model: each stream's data values in seq order, in order of first append. */
@@ -45,7 +44,11 @@ class AppendCommand implements fc.AsyncCommand<Model, Real> {
     const values = Array.from({ length: this.count }, (_, i) => m.next + i);
     const events = values.map((n) => ({ type: 'e', data: { n }, at: '2016-02-27' }));
     const before = await r.store.version(this.stream);
-    const attempt = r.store.append(this.stream, events, expected === undefined ? {} : { expectedVersion: expected });
+    const attempt = r.store.append(
+      this.stream,
+      events,
+      expected === undefined ? {} : { expectedVersion: expected },
+    );
     if (conflicts) {
       await expect(attempt).rejects.toMatchObject({ code: 'concurrency', actual: current });
       expect(await r.store.version(this.stream)).toBe(before);
@@ -57,7 +60,8 @@ class AppendCommand implements fc.AsyncCommand<Model, Real> {
     if (this.count > 0) m.streams.set(this.stream, [...(m.streams.get(this.stream) ?? []), ...values]);
     m.next += this.count;
   }
-  toString = () => `append(${this.stream}, ${this.count}, ${this.mode}${this.mode === 'stale' ? this.off : ''})`;
+  toString = () =>
+    `append(${this.stream}, ${this.count}, ${this.mode}${this.mode === 'stale' ? this.off : ''})`;
 }
 
 class ReadCommand implements fc.AsyncCommand<Model, Real> {
@@ -68,7 +72,10 @@ class ReadCommand implements fc.AsyncCommand<Model, Real> {
   ) {}
   check = () => true;
   async run(m: Model, r: Real): Promise<void> {
-    const opts = { ...(this.from !== undefined ? { from: this.from } : {}), ...(this.to !== undefined ? { to: this.to } : {}) };
+    const opts = {
+      ...(this.from !== undefined ? { from: this.from } : {}),
+      ...(this.to !== undefined ? { to: this.to } : {}),
+    };
     const got = await collect(r.store.read(this.stream, opts));
     const all = m.streams.get(this.stream) ?? [];
     const from = this.from ?? 1;
@@ -112,7 +119,11 @@ const commands = (withReopen: boolean) =>
         )
         .map(([s, n, mode, off]) => new AppendCommand(s, n, mode, off)),
       fc
-        .tuple(stream, fc.option(fc.integer({ min: 1, max: 12 }), { nil: undefined }), fc.option(fc.integer({ min: 0, max: 12 }), { nil: undefined }))
+        .tuple(
+          stream,
+          fc.option(fc.integer({ min: 1, max: 12 }), { nil: undefined }),
+          fc.option(fc.integer({ min: 0, max: 12 }), { nil: undefined }),
+        )
         .map(([s, from, to]) => new ReadCommand(s, from, to)),
       stream.map((s) => new VersionCommand(s)),
       ...(withReopen ? [fc.constant(new ReopenCommand())] : []),
@@ -159,13 +170,18 @@ describe('stores against a model (fc.commands)', () => {
         async (batches, expected, n) => {
           const store = memoryStore();
           for (const size of batches)
-            await store.append('s', Array.from({ length: size }, (_, i) => ({ type: 'e', data: { i }, at: '2016-02-27' })));
+            await store.append(
+              's',
+              Array.from({ length: size }, (_, i) => ({ type: 'e', data: { i }, at: '2016-02-27' })),
+            );
           const version = await store.version('s');
           fc.pre(expected !== version);
           const seen: number[] = [];
           store.subscribe((r) => seen.push(r.seq));
           const events = Array.from({ length: n }, () => ({ type: 'e', data: {}, at: '2016-02-28' }));
-          await expect(store.append('s', events, { expectedVersion: expected })).rejects.toMatchObject({ code: 'concurrency' });
+          await expect(store.append('s', events, { expectedVersion: expected })).rejects.toMatchObject({
+            code: 'concurrency',
+          });
           expect(await store.version('s')).toBe(version);
           expect((await collect(store.read('s'))).length).toBe(version);
           expect(seen).toEqual([]);

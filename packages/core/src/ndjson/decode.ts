@@ -12,9 +12,18 @@ export interface DecodeOptions {
   readonly file?: string;
   /** When given, the record's data is upcast to the current version of its type and validated. */
   readonly catalog?: EventCatalog<any>;
+  /** Deep-freeze the record (default true); a scan that only checks records may skip it. */
+  readonly freeze?: boolean;
 }
 
-/** `file:line: `, `line N: ` or nothing, to prefix a message with. */
+/**
+ * `file:line: `, `line N: ` or nothing, to prefix a message with.
+ *
+ * @example
+ * ```ts
+ * locationPrefix({ file: 'log.ndjson', line: 3 }); // 'log.ndjson:3: '
+ * ```
+ */
 export function locationPrefix(where: {
   readonly line?: number | undefined;
   readonly file?: string | undefined;
@@ -25,7 +34,14 @@ export function locationPrefix(where: {
   return '';
 }
 
-/** The same validation error, with the line and file it was found at. */
+/**
+ * The same validation error, with the line and file it was found at.
+ *
+ * @example
+ * ```ts
+ * throw locate(e, { line: 12, file: 'log.ndjson' }); // message 'log.ndjson:12: …'
+ * ```
+ */
 export function locate(
   e: ValidationError,
   where: { readonly line?: number | undefined; readonly file?: string | undefined },
@@ -41,6 +57,11 @@ export function locate(
 /**
  * Why a line of text cannot be an NDJSON record before it is even parsed (binary data, invalid UTF-8),
  * or undefined when it may be one.
+ *
+ * @example
+ * ```ts
+ * binaryReason('\u0000\u0000'); // 'binary data (NUL bytes) …'
+ * ```
  */
 export function binaryReason(text: string): string | undefined {
   if (text.includes('\u0000'))
@@ -85,5 +106,5 @@ export function decodeRecord(line: string, options: DecodeOptions = {}): AnyReco
     if (e instanceof ValidationError) throw locate(e, where);
     throw e;
   }
-  return deepFreeze(record);
+  return options.freeze === false ? record : deepFreeze(record);
 }

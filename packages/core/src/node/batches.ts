@@ -41,7 +41,7 @@ export type LogItem =
     };
 
 /**
- * Read NDJSON lines as committed batches (see {@link CONTINUED}). Envelopes are validated (no catalog);
+ * Read NDJSON lines as committed batches (see {@link CONTINUED}). Envelopes are validated (no catalog) and records deeply frozen unless `freeze` is false;
  * blank lines are skipped. A line that cannot be decoded and is followed by another record throws
  * `badMiddle(line, error)`; a bad or unterminated last line, and an unfinished batch at the end, are
  * reported as a final `torn` item.
@@ -55,6 +55,7 @@ export async function* logBatches(
   lines: AsyncIterable<NdjsonLine>,
   file: string,
   badMiddle: (line: number, error: ValidationError) => Error,
+  freeze = true,
 ): AsyncGenerator<LogItem, void, undefined> {
   let batch: LineRecord[] = [];
   let bad: { line: number; offset: number; error: ValidationError; unterminated: boolean } | undefined;
@@ -77,7 +78,7 @@ export async function* logBatches(
     const text = continued ? l.text.slice(0, -CONTINUED.length) : l.text;
     let record: AnyRecordedEvent;
     try {
-      record = decodeRecord(text, { line: l.line, file });
+      record = decodeRecord(text, { line: l.line, file, freeze });
     } catch (e) {
       if (!(e instanceof ValidationError)) throw e;
       bad = { line: l.line, offset: l.offset, error: e, unterminated: false };

@@ -90,7 +90,14 @@ async function openLog(path: string): Promise<FileHandle> {
   return fh;
 }
 
-/** Make a new directory entry durable (a no-op where directories cannot be opened, e.g. Windows). */
+/**
+ * Make a new directory entry durable (a no-op where directories cannot be opened, e.g. Windows).
+ *
+ * @example
+ * ```ts
+ * await rename(tmp, path); await syncDir(dirname(path));
+ * ```
+ */
 export async function syncDir(dir: string): Promise<void> {
   const d = await open(dir, constants.O_RDONLY).catch(() => undefined);
   if (!d) return;
@@ -131,7 +138,7 @@ async function scan(
       throw e;
     }
   }
-  for await (const item of logBatches(counted(), path, corrupt)) {
+  for await (const item of logBatches(counted(), path, corrupt, false)) {
     if (item.kind === 'batch') {
       state.apply(item.items);
       continue;

@@ -2,7 +2,14 @@ import { open, readFile, unlink } from 'node:fs/promises';
 import { UsageError } from '../errors.js';
 import type { FileStoreWarning } from './warnings.js';
 
-/** The lock file that keeps a second writer off a log: `<log>.lock`, holding the owner's pid. */
+/**
+ * The lock file that keeps a second writer off a log: `<log>.lock`, holding the owner's pid.
+ *
+ * @example
+ * ```ts
+ * lockPath('vienna.ndjson'); // 'vienna.ndjson.lock'
+ * ```
+ */
 export function lockPath(path: string): string {
   return `${path}.lock`;
 }

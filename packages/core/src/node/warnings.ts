@@ -13,7 +13,14 @@ export interface FileStoreWarning {
   readonly message: string;
 }
 
-/** The default warning handler: `process.emitWarning` with type `ParleyWarning` and the warning's code. */
+/**
+ * The default warning handler: `process.emitWarning` with type `ParleyWarning` and the warning's code.
+ *
+ * @example
+ * ```ts
+ * await fileStore(path, { onWarning: (w) => { log(w); emitWarning(w); } });
+ * ```
+ */
 export function emitWarning(w: FileStoreWarning): void {
   process.emitWarning(w.message, {
     type: 'ParleyWarning',

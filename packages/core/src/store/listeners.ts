@@ -4,7 +4,14 @@ import type { StoreListener } from './types.js';
 /** What to do when a store listener throws: the append has already succeeded and is not undone. */
 export type ListenerErrorHandler = (error: unknown, record: AnyRecordedEvent) => void;
 
-/** By default a listener's error is rethrown asynchronously, like an unhandled error in an RxJS observer. */
+/**
+ * By default a listener's error is rethrown asynchronously, like an unhandled error in an RxJS observer.
+ *
+ * @example
+ * ```ts
+ * memoryStore({ onListenerError: rethrowAsync }); // the default
+ * ```
+ */
 export const rethrowAsync: ListenerErrorHandler = (error) => {
   queueMicrotask(() => {
     throw error;
