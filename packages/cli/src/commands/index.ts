@@ -1,6 +1,7 @@
 import type { CliCommand } from '../context.js';
 import { demo } from './demo.js';
 import { exportCommand } from './export.js';
+import { mc } from './mc.js';
 import { report } from './report.js';
 import { run } from './run.js';
 import { scenarios } from './scenarios.js';
@@ -19,6 +20,7 @@ export const commands: readonly CliCommand[] = [
   timeline,
   validate,
   report,
+  mc,
   exportCommand,
   demo,
 ];

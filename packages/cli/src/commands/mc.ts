@@ -1,0 +1,245 @@
+import { existsSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import { issgRecord } from '@parley/issg';
+import {
+  outcomes,
+  parseParamAssignments,
+  parseShard,
+  type SweepSummary,
+  summaryCsv,
+  survivalAt,
+} from '@parley/sim';
+import { type MonteCarloOptions, mergeShardFiles, sweepLines, sweepSpec } from '@parley/sim/node';
+import { plot } from 'asciichart';
+import { InvalidArgumentError, Option } from 'commander';
+import type { CliCommand, CliContext } from '../context.js';
+import { WrongUsage } from '../errors.js';
+import { parseDate, parsePositiveInt, parseSeed } from '../options.js';
+import { resample } from '../render/chart.js';
+import { WIDTH } from '../render/text.js';
+
+interface McOptions {
+  runs?: number;
+  seed?: number;
+  workers?: number;
+  days?: number;
+  from?: string;
+  shard?: string;
+  json?: boolean;
+  out?: string;
+  csv?: string;
+  set?: string[];
+  merge?: string[];
+}
+
+const collect = (v: string, prev: string[] = []) => [...prev, v];
+
+function parseWorkers(value: string): number {
+  if (!/^\d+$/.test(value)) throw new InvalidArgumentError(`"${value}" is not a whole number ≥ 0`);
+  return Number(value);
+}
+
+/** `parley mc <scenario>` — Monte Carlo sweeps of the stochastic ISSG model, and `--merge` of shard outputs. */
+export const mc: CliCommand = {
+  name: 'mc',
+  register(program, ctx) {
+    program
+      .command('mc')
+      .description(
+        'Monte Carlo sweep of the stochastic model from a date of the record: survival, bands, what-ifs',
+      )
+      .argument('[scenario]', `built-in scenario id (${issgRecord.id}) or path to a scenario module`)
+      .addOption(new Option('--runs <n>', 'number of runs').argParser(parsePositiveInt))
+      .addOption(
+        new Option('--seed <n>', 'sweep seed (every run derives its streams from it)').argParser(parseSeed),
+      )
+      .addOption(
+        new Option('--workers <n>', 'worker threads (0: in this thread); default 2').argParser(parseWorkers),
+      )
+      .addOption(
+        new Option('--days <n>', 'days to simulate after --from (default 150)').argParser(parsePositiveInt),
+      )
+      .addOption(
+        new Option('--from <date>', 'fork date in the record (default 2016-02-27)').argParser(parseDate),
+      )
+      .option('--shard <K/N>', 'run only shard K of N (contiguous blocks of runs); writes NDJSON')
+      .option('--set <mechanism.param=value>', 'change a mechanism parameter (repeatable)', collect)
+      .option('--out <file.ndjson>', 'write the sweep (header, one line per run, summary) as NDJSON')
+      .option('--csv <file.csv>', 'write the daily statistics (bands, survival, talks) as CSV')
+      .option('--json', 'print the summary as one JSON object: { spec, outcomes, summary }')
+      .option('--merge <files...>', 'merge the NDJSON outputs of shards into the whole sweep')
+      .addHelpText(
+        'after',
+        '\nExamples:\n  $ parley mc issg-2015-2016 --runs 1000 --seed 1\n  $ parley mc issg-2015-2016 --runs 1000 --seed 1 --set monitoring.enabled=false\n  $ parley mc issg-2015-2016 --runs 100000 --seed 1 --shard 3/8 > shard-3.ndjson\n  $ parley mc --merge shard-*.ndjson --out sweep.ndjson\n',
+      )
+      .action(async (scenario: string | undefined, opts: McOptions) => {
+        if (opts.merge) return merge(opts.merge, opts, ctx);
+        if (scenario === undefined)
+          throw new WrongUsage('mc: give a scenario (e.g. issg-2015-2016) or --merge FILES');
+        if (scenario !== issgRecord.id && !existsSync(ctx.resolvePath(scenario)))
+          throw new WrongUsage(
+            `mc: "${scenario}" is neither a built-in scenario (${issgRecord.id}) nor a file`,
+          );
+        if (opts.runs === undefined) throw new WrongUsage('mc: --runs N is required');
+        let params: MonteCarloOptions['params'];
+        let shard: ReturnType<typeof parseShard> | undefined;
+        try {
+          params = parseParamAssignments(opts.set ?? []);
+          shard = opts.shard !== undefined ? parseShard(opts.shard) : undefined;
+        } catch (e) {
+          throw new WrongUsage(`mc: ${(e as Error).message}`);
+        }
+        const spec = sweepSpec({ scenario, runs: opts.runs, seed: opts.seed ?? 1 });
+        const options: MonteCarloOptions = {
+          scenario: scenario === issgRecord.id ? scenario : ctx.resolvePath(scenario),
+          runs: opts.runs,
+          seed: opts.seed ?? 1,
+          workers: opts.workers ?? 2,
+          ...(opts.days !== undefined ? { days: opts.days } : {}),
+          ...(opts.from !== undefined ? { from: opts.from } : {}),
+          ...(shard ? { shard } : {}),
+          ...(params ? { params } : {}),
+        };
+        const total = shard
+          ? Math.floor((shard.k * spec.runs) / shard.n) - Math.floor(((shard.k - 1) * spec.runs) / shard.n)
+          : spec.runs;
+        const bar = ctx.progress(total, 'mc');
+        let done = 0;
+        const lines = sweepLines({
+          ...options,
+          onProgress: (p) => {
+            bar.tick(p.done - done);
+            done = p.done;
+          },
+        });
+        const toStdout = shard !== undefined && opts.out === undefined;
+        const summary = await drain(lines, ctx, opts.out, toStdout);
+        bar.stop();
+        if (opts.out !== undefined && shard)
+          ctx.io.stderr(`wrote shard ${shard.k}/${shard.n} to ${opts.out}\n`);
+        if (!summary) return;
+        await finish(summary, { ...sweepSpec(options), seed: options.seed }, opts, ctx);
+      });
+  },
+};
+
+async function drain(
+  lines: AsyncIterable<string>,
+  ctx: CliContext,
+  out: string | undefined,
+  toStdout: boolean,
+): Promise<SweepSummary | undefined> {
+  const chunks: string[] = [];
+  let summary: SweepSummary | undefined;
+  let buffered = 0;
+  const { open } = await import('node:fs/promises');
+  const file = out !== undefined ? await open(ctx.resolvePath(out), 'w') : undefined;
+  try {
+    for await (const line of lines) {
+      if (line.startsWith('{"kind":"summary"')) summary = JSON.parse(line) as SweepSummary;
+      if (toStdout) ctx.io.stdout(`${line}\n`);
+      if (file) {
+        chunks.push(line);
+        buffered += line.length;
+        if (buffered > 1 << 20) {
+          await file.write(`${chunks.join('\n')}\n`);
+          chunks.length = 0;
+          buffered = 0;
+        }
+      }
+    }
+    if (file && chunks.length > 0) await file.write(`${chunks.join('\n')}\n`);
+  } finally {
+    await file?.close();
+  }
+  return summary;
+}
+
+async function merge(files: readonly string[], opts: McOptions, ctx: CliContext): Promise<void> {
+  for (const f of files)
+    if (!existsSync(ctx.resolvePath(f))) throw new WrongUsage(`mc --merge: no such file "${f}"`);
+  let summary: SweepSummary | undefined;
+  let header: Record<string, unknown> = {};
+  try {
+    const lines = mergeShardFiles(files.map((f) => ctx.resolvePath(f)));
+    summary = await drain(
+      (async function* () {
+        for await (const l of lines) {
+          if (l.startsWith('{"kind":"sweep"')) header = JSON.parse(l) as Record<string, unknown>;
+          yield l;
+        }
+      })(),
+      ctx,
+      opts.out,
+      opts.out === undefined,
+    );
+  } catch (e) {
+    throw new WrongUsage(`mc --merge: ${(e as Error).message}`);
+  }
+  if (opts.out !== undefined && summary) await finish(summary, header, opts, ctx);
+}
+
+async function finish(
+  summary: SweepSummary,
+  spec: Record<string, unknown>,
+  opts: McOptions,
+  ctx: CliContext,
+) {
+  if (opts.csv !== undefined) await writeFile(ctx.resolvePath(opts.csv), summaryCsv(summary));
+  const o = outcomes(summary);
+  if (opts.json) {
+    ctx.print(JSON.stringify({ spec, outcomes: o, summary }, null, 2));
+    return;
+  }
+  const c = ctx.colors;
+  ctx.print(
+    c.bold(
+      `Monte Carlo: ${summary.runs} runs, ${summary.days} days from ${String(spec.from)}, seed ${String(spec.seed)}`,
+    ),
+  );
+  const rows: [string, string][] = [
+    ['survival S(30) / S(60) / S(90)', `${o.survival30} / ${o.survival60} / ${o.survival90}`],
+    [`survival at the horizon (day ${summary.days})`, String(o.survivalHorizon)],
+    ['median days to collapse', o.medianSurvival === null ? `> ${summary.days}` : String(o.medianSurvival)],
+    ['violence, week 1 (1 = before the cessation)', `${o.violenceWeek1}  (SOHR: ≈ 0.17)`],
+    ['places holding, day 80 (median)', `${o.holdingDay80}  (de Mistura, 17 May: ≈ 0.5)`],
+    ['besieged locations reached, day 80 (median)', `${o.accessDay80}  (record: 12/18 = 0.67)`],
+    ['P(talks resume within 30 days)', String(o.talksWithin30)],
+    ['exclusions per run (mean)', String(o.exclusionsMean)],
+  ];
+  const w = Math.max(...rows.map((r) => r[0].length));
+  for (const [k, v] of rows) ctx.print(`  ${k.padEnd(w)}  ${v}`);
+  ctx.print();
+  const daily = Array.from({ length: summary.days + 1 }, (_, d) => survivalAt(summary.survival, d));
+  const width = WIDTH - 12;
+  ctx.print(c.bold('Survival of the cessation (Kaplan–Meier), days from the fork'));
+  ctx.print(
+    plot(resample(daily, width), {
+      height: 8,
+      min: 0,
+      max: 1,
+      format: (x: number) => x.toFixed(2).padStart(6),
+    }),
+  );
+  ctx.print(c.dim(`        day 0${' '.repeat(Math.max(1, width - 10))}day ${summary.days}`));
+  const holding = summary.bands.holding;
+  if (holding) {
+    ctx.print();
+    ctx.print(c.bold('Places where the cessation holds: median and 25–75% band'));
+    ctx.print(
+      plot(
+        [
+          resample([...holding.p25], width),
+          resample([...holding.p50], width),
+          resample([...holding.p75], width),
+        ],
+        {
+          height: 8,
+          min: 0,
+          max: 1,
+          format: (x: number) => x.toFixed(2).padStart(6),
+        },
+      ),
+    );
+  }
+}
