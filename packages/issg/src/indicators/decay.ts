@@ -16,7 +16,7 @@ export const MOMENTUM_HALF_LIFE_DAYS = 30;
  * ```
  */
 export function decayedLevel(d: DecayedLevel, at: string | null, halfLifeDays: number): number {
-  if (d.lastAt === null || at === null) return d.level;
+  if (d.lastAt === null || at === null || d.lastAt === at || d.level === 0) return d.level;
   const days = Math.max(0, daysBetween(d.lastAt, at));
   return d.level * 0.5 ** (days / halfLifeDays);
 }

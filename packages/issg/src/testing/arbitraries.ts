@@ -14,14 +14,13 @@ export interface IssgSequenceOptions {
   readonly maxCommands?: number;
   /** Each command is dated 0 to this many days after the previous one (default 5). */
   readonly maxDaysBetween?: number;
-  /** Optional prefix of commands to run first (e.g. a founding of the group). */
+  /** Optional prefix of dated commands to run first (e.g. a founding of the group), dated on or before `start`. */
   readonly prefix?: readonly IssgCommand[];
 }
 
-/** One step of a run: the command, the state before it, and the events it caused or the rule that refused it. */
+/** One step of a run: the command, and the events it caused or the rule that refused it. */
 export interface IssgRunStep {
   readonly command: IssgCommand;
-  readonly before: IssgState;
   readonly events: readonly RecordedEvent<IssgEvent>[];
   readonly refused?: string;
 }
@@ -30,13 +29,11 @@ function commandSequence(options: IssgSequenceOptions = {}): fc.Arbitrary<IssgCo
   const start = options.start ?? '2016-01-01';
   const list = fc.array(fc.tuple(undatedCommandArb(), fc.nat({ max: options.maxDaysBetween ?? 5 })), {
     maxLength: options.maxCommands ?? 60,
+    size: 'max',
   });
   return list.map((items) => {
     let day = start;
-    const out: IssgCommand[] = [...(options.prefix ?? [])].map((c) => ({
-      ...c,
-      at: c.at < start ? start : c.at,
-    }));
+    const out: IssgCommand[] = [...(options.prefix ?? [])];
     for (const [c, d] of items) {
       day = addDays(day, d);
       out.push({ ...(c as UndatedCommand), at: day } as IssgCommand);
@@ -67,13 +64,12 @@ export function runCommands(
   const records: RecordedEvent<IssgEvent>[] = [];
   const steps: IssgRunStep[] = [];
   for (const command of commands) {
-    const before = structuredClone(folder.state);
     let events: readonly IssgEvent[];
     try {
       events = decider.decide(command, folder.state) as readonly IssgEvent[];
     } catch (e) {
       if (e instanceof InvariantError) {
-        steps.push({ command, before, events: [], refused: e.rule });
+        steps.push({ command, events: [], refused: e.rule });
         continue;
       }
       throw e;
@@ -94,7 +90,7 @@ export function runCommands(
       records.push(record);
       recorded.push(record);
     }
-    steps.push({ command, before, events: recorded });
+    steps.push({ command, events: recorded });
   }
   return { steps, records, state: folder.result() };
 }

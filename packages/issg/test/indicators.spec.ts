@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import {
+  credibility,
+  decayedLevel,
+  humanitarianAccess,
+  initialIssgState,
+  issgRecord,
+  momentum,
+  stateAt,
+  summarize,
+  violence,
+} from '../src/index.js';
+
+describe('indicators', () => {
+  it('are 0 in the initial state, and in [0, 1]', () => {
+    const s = initialIssgState();
+    expect(summarize(s).indicators).toEqual({
+      violence: 0,
+      humanitarianAccess: 0,
+      momentum: 0,
+      credibility: 0,
+    });
+  });
+  it('decay halves a level after one half-life', () => {
+    expect(decayedLevel({ level: 4, lastAt: '2016-02-27' }, '2016-03-12', 14)).toBe(2);
+    expect(decayedLevel({ level: 4, lastAt: null }, '2016-03-12', 14)).toBe(4);
+  });
+  it('violence follows the observed deaths: 120/day → 0.71; ~20/day after the cessation', () => {
+    expect(violence(stateAt(issgRecord, '2016-02-26'))).toBe(0.71);
+    expect(violence(stateAt(issgRecord, '2016-02-28'))).toBeLessThan(0.35);
+  });
+  it('humanitarian access on 17 May is 12 of 18 locations', () => {
+    expect(humanitarianAccess(stateAt(issgRecord, '2016-05-17'))).toBe(0.67);
+  });
+  it('credibility on 17 May is √(compliance 0.5 × access 0.67); 0 without a cessation', () => {
+    expect(credibility(stateAt(issgRecord, '2016-05-17'))).toBe(0.58);
+    expect(credibility(stateAt(issgRecord, '2016-02-26'))).toBe(0);
+  });
+  it('momentum fades when nothing happens', () => {
+    const s = stateAt(issgRecord, '2016-05-17');
+    expect(momentum(s, '2016-08-17')).toBeLessThan(momentum(s));
+  });
+  it('summarize evaluates at a later date when asked', () => {
+    const s = stateAt(issgRecord, '2016-05-17');
+    expect(summarize(s, { at: '2016-06-30' }).at).toBe('2016-06-30');
+  });
+});
+
+describe('the state summary', () => {
+  it('has the DESIGN.md keys in a stable order', () => {
+    const s = summarize(stateAt(issgRecord, '2016-05-17'));
+    expect(Object.keys(s)).toEqual([
+      'at',
+      'seq',
+      'issg',
+      'hostilities',
+      'humanitarian',
+      'political',
+      'commitments',
+      'violations',
+      'resolutions',
+      'indicators',
+    ]);
+    expect(Object.keys(s.hostilities)).toEqual([
+      'status',
+      'since',
+      'parties',
+      'excludedFromArrangement',
+      'excludedParties',
+      'goal',
+      'nonComplianceRule',
+      'localExtensions',
+    ]);
+    expect(Object.keys(s.humanitarian)).toEqual([
+      'besiegedLocations',
+      'besiegedLocationsReached',
+      'peopleReached',
+      'airDrops',
+    ]);
+    expect(Object.keys(s.political.talks)).toEqual(['status', 'nextDate', 'round', 'postponedBy']);
+    expect(Object.keys(s.indicators)).toEqual(['violence', 'humanitarianAccess', 'momentum', 'credibility']);
+    expect(JSON.parse(JSON.stringify(s))).toEqual(s);
+  });
+  it('stateAt refuses a malformed date', () => {
+    expect(() => stateAt(issgRecord, '17 May 2016')).toThrow(/ISO 8601/);
+  });
+});
