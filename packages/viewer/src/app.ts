@@ -1,4 +1,4 @@
-import { runScenario } from '@parley/core';
+import { compareAt, runScenario } from '@parley/core';
 import { h } from './dom.js';
 import { type Branch, makeBranch } from './model/branch.js';
 import { describeEvent } from './model/describe.js';
@@ -7,6 +7,7 @@ import { ForkError, forkWithCommand } from './model/fork.js';
 import { commandFor } from './model/inject.js';
 import { LogError, parseLog } from './model/loadLog.js';
 import { McError, parseMonteCarlo } from './model/mc.js';
+import { compareMechanism, SWITCHABLE } from './model/mechanismFork.js';
 import { daySeconds, indicatorSeries, type Series } from './model/series.js';
 import { createControls } from './ui/controls.js';
 import { acceptDrops, filePicker } from './ui/fileInputs.js';
@@ -24,6 +25,8 @@ interface Shown {
 
 export interface AppOptions {
   readonly domain: ViewerDomain;
+  /** Offer the simulator's mechanisms in "fork here" (ISSG only). */
+  readonly mechanisms?: boolean;
   /** The shipped Monte Carlo sample (JSON text), if any. */
   readonly mcSample?: string;
 }
@@ -43,16 +46,29 @@ export function startApp(root: HTMLElement, options: AppOptions): void {
   const summaryHeading = h('h2', { id: 'summary-heading' }, 'State');
   const summaryBody = h('div', { class: 'summary', id: 'summary' });
   const chart = createIndicatorChart('Indicators over time, with a marker at the current event');
-  const forkButton = h('button', { type: 'button', class: 'primary', 'aria-keyshortcuts': 'f', onclick: () => openFork() }, 'Fork here');
-  const fork = createForkPanel(createWhatIf, closeWhatIf);
+  const forkButton = h(
+    'button',
+    { type: 'button', class: 'primary', 'aria-keyshortcuts': 'f', onclick: () => openFork() },
+    'Fork here',
+  );
+  const fork = createForkPanel(createWhatIf, closeWhatIf, options.mechanisms ? SWITCHABLE : []);
   const mcSample = options.mcSample;
   const mc = createMcPanel(
     h(
       'div',
       { class: 'toolbar' },
-      filePicker('Open Monte Carlo JSON…', '.json,.ndjson,application/json', 'mc-file', (f) => void openMc(f)),
+      filePicker(
+        'Open Monte Carlo JSON…',
+        '.json,.ndjson,application/json',
+        'mc-file',
+        (f) => void openMc(f),
+      ),
       mcSample
-        ? h('button', { type: 'button', onclick: () => showMc(mcSample, 'Sample sweep (shipped with the viewer)') }, 'Show the sample sweep')
+        ? h(
+            'button',
+            { type: 'button', onclick: () => showMc(mcSample, 'Sample sweep (shipped with the viewer)') },
+            'Show the sample sweep',
+          )
         : null,
     ),
   );
@@ -67,12 +83,21 @@ export function startApp(root: HTMLElement, options: AppOptions): void {
         'div',
         { class: 'toolbar', role: 'group', 'aria-label': 'Open a timeline' },
         h('button', { type: 'button', onclick: () => openBuiltIn() }, 'Built-in record'),
-        filePicker('Open NDJSON log…', '.ndjson,.jsonl,.txt,application/x-ndjson', 'log-file', (f) => void openLog(f)),
+        filePicker(
+          'Open NDJSON log…',
+          '.ndjson,.jsonl,.txt,application/x-ndjson',
+          'log-file',
+          (f) => void openLog(f),
+        ),
         h(
           'details',
           { class: 'help' },
           h('summary', {}, 'Keys'),
-          h('dl', {}, SHORTCUTS.map(([k, v]) => [h('dt', {}, h('kbd', {}, k)), h('dd', {}, v)])),
+          h(
+            'dl',
+            {},
+            SHORTCUTS.flatMap(([k, v]) => [h('dt', {}, h('kbd', {}, k)), h('dd', {}, v)]),
+          ),
           h('p', {}, 'Drop an .ndjson log (or a Monte Carlo .json) anywhere on the page to open it.'),
         ),
       ),
@@ -84,23 +109,37 @@ export function startApp(root: HTMLElement, options: AppOptions): void {
     h(
       'main',
       { class: 'grid' },
-      h('section', { class: 'timeline', 'aria-labelledby': 'timeline-heading' }, h('h2', { id: 'timeline-heading' }, 'Timeline by track'), timeline.element),
+      h(
+        'section',
+        { class: 'timeline', 'aria-labelledby': 'timeline-heading' },
+        h('h2', { id: 'timeline-heading' }, 'Timeline by track'),
+        timeline.element,
+      ),
       h(
         'aside',
         { class: 'side' },
         h('section', { 'aria-labelledby': 'summary-heading' }, summaryHeading, summaryBody),
-        h('section', { 'aria-labelledby': 'chart-heading' }, h('h2', { id: 'chart-heading' }, 'Indicators over time'), chart.element),
+        h(
+          'section',
+          { 'aria-labelledby': 'chart-heading' },
+          h('h2', { id: 'chart-heading' }, 'Indicators over time'),
+          chart.element,
+        ),
       ),
     ),
     mc.element,
   );
-  acceptDrops(document.body, (f) => void openLog(f), (f) => void openMc(f));
+  acceptDrops(
+    document.body,
+    (f) => void openLog(f),
+    (f) => void openMc(f),
+  );
   bindKeys({
     step: (d) => go(seq + d),
     first: () => go(0),
     last: () => go(main?.branch.records.length ?? 0),
     fork: () => openFork(),
-    escape: () => fork.close(),
+    escape: () => closeWhatIf(),
   });
 
   function show(branch: Branch, at: number): void {
@@ -128,7 +167,9 @@ export function startApp(root: HTMLElement, options: AppOptions): void {
     controls.update(seq, n, caption);
     timeline.mark(seq);
     const summary = domain.summarize(branch.timeline.stateAt(seq));
-    summaryHeading.textContent = record ? `State after event ${seq} (${record.at.slice(0, 10)})` : 'Initial state';
+    summaryHeading.textContent = record
+      ? `State after event ${seq} (${record.at.slice(0, 10)})`
+      : 'Initial state';
     summaryBody.replaceChildren(renderSummary(summary));
     if (record) chart.setMarker(daySeconds(record.at), caption);
     if (whatIf) compare();
@@ -151,8 +192,10 @@ export function startApp(root: HTMLElement, options: AppOptions): void {
       status.textContent = `Opened ${file.name}: ${records.length} events.`;
     } catch (e) {
       if (!(e instanceof LogError)) throw e;
-      const where = e.line > 0 ? ` (line ${e.line})` : '';
-      alert.textContent = `Could not open ${file.name}${where}: ${e.message}. Still showing: ${main?.branch.label ?? 'nothing'}.`;
+      const prefix = `${file.name}:${e.line}: `;
+      const reason = e.message.startsWith(prefix) ? e.message.slice(prefix.length) : e.message;
+      const where = e.line > 0 ? ` — line ${e.line}` : '';
+      alert.textContent = `Could not open ${file.name}${where}: ${reason} Still showing: ${main?.branch.label ?? 'nothing'}.`;
     }
   }
 
@@ -179,8 +222,12 @@ export function startApp(root: HTMLElement, options: AppOptions): void {
   function createWhatIf(request: ForkRequest): void {
     if (!main) return;
     const at = Math.max(1, seq);
+    if (request.kind === 'mechanism' && request.mechanism) {
+      simulateWithout(request.mechanism, at);
+      return;
+    }
     try {
-      if (request.kind !== 'inject' || !request.spec) throw new ForkError('This change is not available here.');
+      if (!request.spec) throw new ForkError('This change is not available here.');
       const branch = forkWithCommand(domain, main.branch, at, commandFor(request.spec, request.values, at));
       whatIf = { branch, series: indicatorSeries(domain, branch.records) };
       const forkAt = branch.records[branch.fork!.after - 1]!.at;
@@ -195,23 +242,41 @@ export function startApp(root: HTMLElement, options: AppOptions): void {
     }
   }
 
+  function simulateWithout(mechanism: string, at: number): void {
+    if (!main) return;
+    const record = main.branch.records[at - 1]!;
+    const state = main.branch.timeline.stateAt(at);
+    const runs = 60;
+    status.textContent = `Simulating 2 × ${runs} runs from ${record.at.slice(0, 10)}…`;
+    // Let the status paint before the (synchronous, deterministic) runs.
+    setTimeout(() => {
+      const c = compareMechanism(state, at, record.at, mechanism, { runs });
+      fork.compareMechanism(record.at, c, runs);
+      status.textContent = `Simulated ${c.a.label} and ${c.b.label} from ${record.at.slice(0, 10)}.`;
+    }, 30);
+  }
+
   function compare(): void {
     if (!main || !whatIf) return;
     const record = main.branch.records[Math.max(1, seq) - 1]!;
     const forkSeq = whatIf.branch.fork!.after;
     const forkAt = whatIf.branch.records[forkSeq - 1]!.at;
     // Before the fork both branches are one; compare from the fork on.
-    const at = record.at < forkAt ? forkAt : record.at;
+    const at = compareAt(record.at, forkAt) < 0 ? forkAt : record.at;
     const date = at.slice(0, 10);
     fork.compare(
       date,
-      { label: `The record (${main.branch.label})`, summary: domain.summarize(main.branch.timeline.stateAt(date)) },
+      {
+        label: `The record (${main.branch.label})`,
+        summary: domain.summarize(main.branch.timeline.stateAt(date)),
+      },
       { label: whatIf.branch.label, summary: domain.summarize(whatIf.branch.timeline.stateAt(date)) },
       whatIf.branch.fork!.notes,
     );
   }
 
   function closeWhatIf(): void {
+    const wasOpen = !fork.element.hidden;
     fork.close();
     if (whatIf && main) {
       whatIf = undefined;
@@ -219,7 +284,7 @@ export function startApp(root: HTMLElement, options: AppOptions): void {
       const cur = main.branch.records[seq - 1];
       if (cur) chart.setMarker(daySeconds(cur.at), 'current event');
     }
-    forkButton.focus();
+    if (wasOpen) forkButton.focus();
   }
 
   openBuiltIn();

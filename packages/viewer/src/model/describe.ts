@@ -12,7 +12,8 @@ const list = (v: unknown): string | undefined =>
 /** The details worth a glance, in the order a reader wants them. */
 function details(data: Record<string, unknown>): string[] {
   const out: string[] = [];
-  const str = (k: string) => (typeof data[k] === 'string' || typeof data[k] === 'number' ? String(data[k]) : undefined);
+  const str = (k: string) =>
+    typeof data[k] === 'string' || typeof data[k] === 'number' ? String(data[k]) : undefined;
   const push = (s: string | undefined) => {
     if (s !== undefined && s !== '') out.push(s);
   };
@@ -40,7 +41,8 @@ function details(data: Record<string, unknown>): string[] {
  * ```
  */
 export function describeEvent(record: AnyRecordedEvent): string {
-  const data = typeof record.data === 'object' && record.data !== null ? (record.data as Record<string, unknown>) : {};
+  const data =
+    typeof record.data === 'object' && record.data !== null ? (record.data as Record<string, unknown>) : {};
   const d = details(data);
   return d.length > 0 ? `${humanize(record.type)} — ${d.join(' · ')}` : humanize(record.type);
 }

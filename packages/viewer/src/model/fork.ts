@@ -29,7 +29,8 @@ function stepEnds(domain: ViewerDomain, steps: readonly ScenarioStep<unknown>[])
   let seq = 0;
   return steps.map((step) => {
     const events = domain.decider.decide(step.command, folder.state);
-    for (const ev of events) folder.apply({ v: 1, ...ev, seq: ++seq, stream: 's', id: String(seq), at: ev.at ?? stepTime(step)! });
+    for (const ev of events)
+      folder.apply({ v: 1, ...ev, seq: ++seq, stream: 's', id: String(seq), at: ev.at ?? stepTime(step)! });
     return seq;
   });
 }
@@ -51,7 +52,7 @@ export function forkWithCommand(
   domain: ViewerDomain,
   base: Branch,
   after: number,
-  command: Omit<Command, 'at'>,
+  command: { readonly type: string } & Record<string, unknown>,
 ): Branch {
   if (base.records.length === 0) throw new ForkError('Nothing to fork: the timeline is empty.');
   let cut = Math.max(1, Math.min(after, base.records.length));
@@ -65,9 +66,16 @@ export function forkWithCommand(
 
   const at = base.records[cut - 1]!.at;
   const stream = base.records[0]!.stream;
-  const folder = createFolder(domain.decider, { state: structuredClone(base.timeline.stateAt(cut)), seq: cut });
+  const folder = createFolder(domain.decider, {
+    state: structuredClone(base.timeline.stateAt(cut)),
+    seq: cut,
+  });
   const records: AnyRecordedEvent[] = base.records.slice(0, cut);
-  const push = (ev: { type: string; data: unknown; at?: string; meta?: EventMeta }, when: string, meta?: EventMeta) => {
+  const push = (
+    ev: { type: string; data: unknown; at?: string; meta?: EventMeta },
+    when: string,
+    meta?: EventMeta,
+  ) => {
     const seq = records.length + 1;
     const m = meta || ev.meta ? { ...meta, ...ev.meta } : undefined;
     const record = {
@@ -86,7 +94,8 @@ export function forkWithCommand(
 
   const injected = { ...command, at } as Command;
   try {
-    for (const ev of domain.decider.decide(injected, folder.state)) push(ev, at, { source: WHAT_IF_SOURCE, whatIf: true });
+    for (const ev of domain.decider.decide(injected, folder.state))
+      push(ev, at, { source: WHAT_IF_SOURCE, whatIf: true });
   } catch (e) {
     if (e instanceof InvariantError || isParleyError(e))
       throw new ForkError(`The rules refuse “${humanize(command.type)}” on ${at}: ${(e as Error).message}`);

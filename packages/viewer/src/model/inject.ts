@@ -20,9 +20,24 @@ export interface InjectSpec {
 
 const PARTIES = ['syria-gov', 'hnc', 'ahrar-al-sham', 'jaysh-al-islam', 'pyd'];
 const ACTORS = ['ru', 'us', 'un', 'syria-gov', 'hnc', 'sarc', 'wfp'];
-const PLACES = ['aleppo', 'east-aleppo', 'darayya', 'madaya', 'moadamiyeh', 'eastern-ghouta', 'deir-ez-zor', 'syria'];
+const PLACES = [
+  'aleppo',
+  'east-aleppo',
+  'darayya',
+  'madaya',
+  'moadamiyeh',
+  'eastern-ghouta',
+  'deir-ez-zor',
+  'syria',
+];
 
-const party = (label = 'Party'): FieldSpec => ({ name: 'party', label, kind: 'select', options: PARTIES, initial: 'pyd' });
+const party = (label = 'Party'): FieldSpec => ({
+  name: 'party',
+  label,
+  kind: 'select',
+  options: PARTIES,
+  initial: 'pyd',
+});
 
 export const INJECTIONS: readonly InjectSpec[] = [
   { type: 'sign-on', label: 'A party signs on to the cessation', fields: [party()] },
@@ -50,7 +65,13 @@ export const INJECTIONS: readonly InjectSpec[] = [
     label: 'An aid convoy gets through',
     fields: [
       { name: 'location', label: 'Where', kind: 'select', options: PLACES, initial: 'darayya' },
-      { name: 'by', label: 'Delivered by', kind: 'select', options: ['un', 'sarc', 'wfp', 'icrc'], initial: 'un' },
+      {
+        name: 'by',
+        label: 'Delivered by',
+        kind: 'select',
+        options: ['un', 'sarc', 'wfp', 'icrc'],
+        initial: 'un',
+      },
       { name: 'trucks', label: 'Trucks', kind: 'number', initial: '40' },
       { name: 'peopleReached', label: 'People reached', kind: 'number', initial: '20000' },
     ],

@@ -1,4 +1,10 @@
-import { type AnyRecordedEvent, compareAt, decodeRecord, type EventCatalog, ValidationError } from '@parley/core';
+import {
+  type AnyRecordedEvent,
+  compareAt,
+  decodeRecord,
+  type EventCatalog,
+  ValidationError,
+} from '@parley/core';
 
 /** Why a log could not be opened: the 1-based line (0 when the whole file is at fault) and a reason. */
 export class LogError extends Error {
@@ -46,7 +52,9 @@ export function parseLog(
     const prev = records[records.length - 1];
     const fail = (reason: string) => new LogError(line, `${file}:${line}: ${reason}`);
     if (prev && record.stream !== prev.stream)
-      throw fail(`record of stream "${record.stream}" after stream "${prev.stream}"; the viewer shows one stream`);
+      throw fail(
+        `record of stream "${record.stream}" after stream "${prev.stream}"; the viewer shows one stream`,
+      );
     const expected = records.length + 1;
     if (record.seq !== expected)
       throw fail(
@@ -58,6 +66,7 @@ export function parseLog(
       throw fail(`world time ${record.at} is before the previous record's ${prev.at}`);
     records.push(record);
   });
-  if (records.length === 0) throw new LogError(0, `${file}: no records (an event log has one JSON record a line)`);
+  if (records.length === 0)
+    throw new LogError(0, `${file}: no records (an event log has one JSON record a line)`);
   return records;
 }

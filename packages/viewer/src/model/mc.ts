@@ -29,7 +29,8 @@ export class McError extends Error {
   }
 }
 
-const isObj = (v: unknown): v is Record<string, any> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isObj = (v: unknown): v is Record<string, any> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 const isNums = (v: unknown): v is number[] => Array.isArray(v) && v.every((x) => typeof x === 'number');
 
 function findSummary(text: string): { summary: Record<string, any>; spec?: Record<string, any> } {
@@ -53,7 +54,8 @@ function findSummary(text: string): { summary: Record<string, any>; spec?: Recor
     throw new McError('no summary line found; a sharded sweep must be merged first (`parley mc --merge`)');
   }
   if (!isObj(value)) throw new McError('expected a JSON object with the statistics of a sweep');
-  if (isObj(value.summary)) return { summary: value.summary, ...(isObj(value.spec) ? { spec: value.spec } : {}) };
+  if (isObj(value.summary))
+    return { summary: value.summary, ...(isObj(value.spec) ? { spec: value.spec } : {}) };
   return { summary: value, ...(isObj(value.spec) ? { spec: value.spec } : {}) };
 }
 
@@ -68,6 +70,18 @@ function findSummary(text: string): { summary: Record<string, any>; spec?: Recor
  */
 export function parseMonteCarlo(text: string, label = 'Monte Carlo'): McResult {
   const { summary, spec } = findSummary(text);
+  return fromSummary(summary, label, typeof spec?.from === 'string' ? spec.from : undefined);
+}
+
+/**
+ * The viewer's reading of a sweep summary object (`SweepSummary` of `@parley/sim`).
+ *
+ * @example
+ * ```ts
+ * const mc = fromSummary(acc.summary(), 'monitoring off', '2016-02-27');
+ * ```
+ */
+export function fromSummary(summary: Record<string, any>, label: string, from?: string): McResult {
   const sv = summary.survival;
   if (!isObj(sv) || !isNums(sv.times) || !isNums(sv.survival))
     throw new McError('the file has no survival curve (summary.survival.times / .survival)');
@@ -85,7 +99,6 @@ export function parseMonteCarlo(text: string, label = 'Monte Carlo'): McResult {
       if (isObj(b) && isNums(b.p05) && isNums(b.p25) && isNums(b.p50) && isNums(b.p75) && isNums(b.p95))
         bands[name] = { p05: b.p05, p25: b.p25, p50: b.p50, p75: b.p75, p95: b.p95 };
     }
-  const from = typeof spec?.from === 'string' ? spec.from : undefined;
   return {
     runs: typeof summary.runs === 'number' ? summary.runs : (sv.n ?? 0),
     days,

@@ -14,7 +14,9 @@ export function colourOf(name: string, i: number): string {
 }
 
 /** A uPlot plugin drawing vertical lines at the x values `lines()` returns (current event, fork point). */
-export function verticalLines(lines: () => readonly { x: number; colour: string; dash?: number[] }[]): uPlot.Plugin {
+export function verticalLines(
+  lines: () => readonly { x: number; colour: string; dash?: number[] }[],
+): uPlot.Plugin {
   return {
     hooks: {
       draw: [
@@ -51,9 +53,10 @@ export function fitWidth(chart: uPlot, container: HTMLElement, height: number): 
 }
 
 /** Merge the x values of several series into one ascending axis, each series re-indexed on it (gaps null). */
-export function align(
-  parts: readonly { x: readonly number[]; ys: readonly (readonly number[])[] }[],
-): { x: number[]; ys: (number | null)[][] } {
+export function align(parts: readonly { x: readonly number[]; ys: readonly (readonly number[])[] }[]): {
+  x: number[];
+  ys: (number | null)[][];
+} {
   const x = [...new Set(parts.flatMap((p) => p.x))].sort((a, b) => a - b);
   const index = new Map(x.map((v, i) => [v, i]));
   const ys: (number | null)[][] = [];

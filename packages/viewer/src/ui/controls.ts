@@ -14,7 +14,13 @@ export function createControls(go: (seq: number | ((current: number) => number))
   const btn = (label: string, text: string, to: (cur: number, len: number) => number, key: string) =>
     h(
       'button',
-      { type: 'button', class: 'step', 'aria-label': label, title: `${label} (${key})`, onclick: () => go((c) => to(c, range.max ? Number(range.max) : 0)) },
+      {
+        type: 'button',
+        class: 'step',
+        'aria-label': label,
+        title: `${label} (${key})`,
+        onclick: () => go((c) => to(c, range.max ? Number(range.max) : 0)),
+      },
       text,
     );
   const range = h('input', {

@@ -4,7 +4,12 @@ import { h } from '../dom.js';
  * A labelled file picker (a visible button-like label around a hidden-but-focusable input).
  * `onFile` receives the chosen file; the input is reset so the same file can be chosen again.
  */
-export function filePicker(label: string, accept: string, id: string, onFile: (file: File) => void): HTMLElement {
+export function filePicker(
+  label: string,
+  accept: string,
+  id: string,
+  onFile: (file: File) => void,
+): HTMLElement {
   const input = h('input', { type: 'file', accept, id, class: 'file-input', 'aria-label': label });
   input.addEventListener('change', () => {
     const file = input.files?.[0];
@@ -18,7 +23,11 @@ export function filePicker(label: string, accept: string, id: string, onFile: (f
  * Accept files dropped anywhere on `target`: NDJSON logs go to `onLog`, JSON files to `onJson`.
  * While a file is dragged over, the page says where it will go.
  */
-export function acceptDrops(target: HTMLElement, onLog: (file: File) => void, onJson: (file: File) => void): void {
+export function acceptDrops(
+  target: HTMLElement,
+  onLog: (file: File) => void,
+  onJson: (file: File) => void,
+): void {
   target.addEventListener('dragover', (ev) => {
     ev.preventDefault();
     target.classList.add('dragging');

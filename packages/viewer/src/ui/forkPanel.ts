@@ -1,6 +1,8 @@
 import { h } from '../dom.js';
 import type { Summary } from '../model/domain.js';
 import { INJECTIONS, type InjectSpec } from '../model/inject.js';
+import type { MechanismComparison } from '../model/mechanismFork.js';
+import { medianOverlay, survivalChart } from './mcCharts.js';
 import { renderSummary } from './summary.js';
 
 export interface MechanismChoice {
@@ -28,6 +30,62 @@ export interface ForkPanel {
     b: { label: string; summary: Summary },
     notes: readonly string[],
   ): void;
+  /** Show two simulated branches (a mechanism switched off) side by side. */
+  compareMechanism(at: string, c: MechanismComparison, runs: number): void;
+}
+
+const OUTCOME_ROWS: readonly [string, string][] = [
+  ['medianSurvival', 'Median days until collapse'],
+  ['survival30', 'Still holding after 30 days'],
+  ['survival60', 'Still holding after 60 days'],
+  ['survival90', 'Still holding after 90 days'],
+  ['violenceWeek1', 'Violence, first week (median)'],
+  ['holdingDay80', 'Places holding on day 80 (median)'],
+  ['accessDay80', 'Humanitarian access on day 80 (median)'],
+  ['talksWithin30', 'Talks resumed within 30 days'],
+  ['exclusionsMean', 'Exclusions per run (mean)'],
+];
+
+function outcomeTable(c: MechanismComparison): HTMLElement {
+  const fmt = (v: unknown) =>
+    v === null || v === undefined
+      ? '—'
+      : typeof v === 'number'
+        ? Number.isInteger(v)
+          ? String(v)
+          : v.toFixed(2)
+        : String(v);
+  return h(
+    'table',
+    { class: 'outcomes' },
+    h('caption', {}, 'Outcomes of the two branches (same seeds)'),
+    h(
+      'thead',
+      {},
+      h(
+        'tr',
+        {},
+        h('th', { scope: 'col' }, 'Outcome'),
+        h('th', { scope: 'col' }, c.a.label),
+        h('th', { scope: 'col' }, c.b.label),
+      ),
+    ),
+    h(
+      'tbody',
+      {},
+      OUTCOME_ROWS.map(([k, label]) => {
+        const a = (c.outcomesA as unknown as Record<string, unknown>)[k];
+        const b = (c.outcomesB as unknown as Record<string, unknown>)[k];
+        return h(
+          'tr',
+          {},
+          h('th', { scope: 'row' }, label),
+          h('td', {}, fmt(a)),
+          h('td', { class: fmt(a) !== fmt(b) ? 'differs' : undefined }, fmt(b)),
+        );
+      }),
+    ),
+  );
 }
 
 function fieldsFor(spec: InjectSpec): HTMLElement {
@@ -38,8 +96,18 @@ function fieldsFor(spec: InjectSpec): HTMLElement {
       const id = `fork-${f.name}`;
       const control =
         f.kind === 'select'
-          ? h('select', { id, name: f.name }, (f.options ?? []).map((o) => h('option', { value: o, selected: o === f.initial }, o)))
-          : h('input', { id, name: f.name, type: f.kind === 'number' ? 'number' : 'text', value: f.initial, min: f.kind === 'number' ? 0 : undefined });
+          ? h(
+              'select',
+              { id, name: f.name },
+              (f.options ?? []).map((o) => h('option', { value: o, selected: o === f.initial }, o)),
+            )
+          : h('input', {
+              id,
+              name: f.name,
+              type: f.kind === 'number' ? 'number' : 'text',
+              value: f.initial,
+              min: f.kind === 'number' ? 0 : undefined,
+            });
       return h('label', { for: id }, h('span', {}, f.label), control);
     }),
   );
@@ -60,7 +128,7 @@ export function createForkPanel(
     'select',
     { id: 'fork-kind', name: 'kind', 'aria-label': 'What happens instead' },
     INJECTIONS.map((s, i) => h('option', { value: String(i) }, s.label)),
-    mechanisms.map((m) => h('option', { value: `m:${m.id}` }, `Switch off a mechanism: ${m.label}`)),
+    mechanisms.map((m) => h('option', { value: `m:${m.id}` }, `Simulate without: ${m.label}`)),
   );
   let fields = fieldsFor(INJECTIONS[0]!);
   kind.addEventListener('change', () => {
@@ -86,7 +154,9 @@ export function createForkPanel(
     ev.preventDefault();
     message.textContent = '';
     const values: Record<string, string> = {};
-    for (const el of Array.from(fields.querySelectorAll<HTMLInputElement | HTMLSelectElement>('input,select')))
+    for (const el of Array.from(
+      fields.querySelectorAll<HTMLInputElement | HTMLSelectElement>('input,select'),
+    ))
       values[el.name] = el.value;
     const v = kind.value;
     if (v.startsWith('m:')) onCreate({ kind: 'mechanism', mechanism: v.slice(2), values });
@@ -104,6 +174,14 @@ export function createForkPanel(
   );
   return {
     element,
+    compareMechanism(at, c, runs) {
+      element.hidden = false;
+      result.replaceChildren(
+        h('h3', {}, `Two simulated futures from ${at.slice(0, 10)} (${runs} runs each, the same seeds)`),
+        outcomeTable(c),
+        h('div', { class: 'side-by-side' }, survivalChart([c.a, c.b]), medianOverlay(c.a, c.b)),
+      );
+    },
     open(seq, at) {
       element.hidden = false;
       where.textContent = `Branch after event ${seq} (${at.slice(0, 10)}): choose what happens instead, then compare.`;
@@ -124,15 +202,33 @@ export function createForkPanel(
         h(
           'div',
           { class: 'side-by-side' },
-          h('section', { class: 'branch branch-a', 'aria-label': a.label }, h('h4', {}, a.label), renderSummary(a.summary)),
-          h('section', { class: 'branch branch-b', 'aria-label': b.label }, h('h4', {}, b.label), renderSummary(b.summary, a.summary)),
+          h(
+            'section',
+            { class: 'branch branch-a', 'aria-label': a.label },
+            h('h4', {}, a.label),
+            renderSummary(a.summary),
+          ),
+          h(
+            'section',
+            { class: 'branch branch-b', 'aria-label': b.label },
+            h('h4', {}, b.label),
+            renderSummary(b.summary, a.summary),
+          ),
         ),
         notes.length > 0
           ? h(
               'details',
               { class: 'notes', open: true },
-              h('summary', {}, `${notes.length} later step${notes.length === 1 ? '' : 's'} of the record no longer possible on this branch`),
-              h('ul', {}, notes.map((n) => h('li', {}, n))),
+              h(
+                'summary',
+                {},
+                `${notes.length} later step${notes.length === 1 ? '' : 's'} of the record no longer possible on this branch`,
+              ),
+              h(
+                'ul',
+                {},
+                notes.map((n) => h('li', {}, n)),
+              ),
             )
           : h('p', { class: 'notes' }, 'Every later step of the story still happens on this branch.'),
       );

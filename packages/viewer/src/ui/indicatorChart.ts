@@ -37,12 +37,26 @@ export function createIndicatorChart(label: string): IndicatorChart {
       if (other) parts.push({ x: other.series.x, ys: names.map((n) => other.series.y[n] ?? []) });
       const { x, ys } = align(parts);
       forkX = other ? other.forkX : Number.NaN;
-      const series: uPlot.Series[] = [{ label: 'Date', value: (_u, v) => (v == null ? '—' : new Date(v * 1000).toISOString().slice(0, 10)) }];
-      names.forEach((n, i) => series.push({ label: humanize(n.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase()), stroke: colourOf(n, i), width: 2, spanGaps: true }));
+      const series: uPlot.Series[] = [
+        {
+          label: 'Date',
+          value: (_u, v) => (v == null ? '—' : new Date(v * 1000).toISOString().slice(0, 10)),
+        },
+      ];
+      const words = (n: string) => humanize(n.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase());
+      names.forEach((n, i) => {
+        series.push({ label: words(n), stroke: colourOf(n, i), width: 2, spanGaps: true });
+      });
       if (other)
-        names.forEach((n, i) =>
-          series.push({ label: `${humanize(n.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase())} (${other.label})`, stroke: colourOf(n, i), width: 2, dash: [6, 4], spanGaps: true }),
-        );
+        names.forEach((n, i) => {
+          series.push({
+            label: `${words(n)} (${other.label})`,
+            stroke: colourOf(n, i),
+            width: 2,
+            dash: [6, 4],
+            spanGaps: true,
+          });
+        });
       const opts: uPlot.Options = {
         width: Math.max(280, holder.clientWidth || 640),
         height: HEIGHT,

@@ -8,11 +8,24 @@ const HEIGHT = 220;
 const days = (n: number) => Array.from({ length: n }, (_, i) => i);
 const dayAxis: uPlot.Axis = { label: 'Days after the fork', values: (_u, t) => t.map((v) => String(v)) };
 
-function plot(label: string, opts: Omit<uPlot.Options, 'width' | 'height'>, data: uPlot.AlignedData): HTMLElement {
+function plot(
+  label: string,
+  opts: Omit<uPlot.Options, 'width' | 'height'>,
+  data: uPlot.AlignedData,
+): HTMLElement {
   const holder = h('div', { class: 'chart' });
-  const fig = h('figure', { class: 'chart-figure', role: 'group', 'aria-label': label }, h('figcaption', {}, label), holder);
+  const fig = h(
+    'figure',
+    { class: 'chart-figure', role: 'group', 'aria-label': label },
+    h('figcaption', {}, label),
+    holder,
+  );
   queueMicrotask(() => {
-    const chart = new uPlot({ ...opts, width: Math.max(280, holder.clientWidth || 600), height: HEIGHT }, data, holder);
+    const chart = new uPlot(
+      { ...opts, width: Math.max(280, holder.clientWidth || 600), height: HEIGHT },
+      data,
+      holder,
+    );
     fitWidth(chart, holder, HEIGHT);
   });
   return fig;
@@ -67,5 +80,35 @@ export function bandChart(result: McResult, name: string, i: number): HTMLElemen
       ],
     },
     [x, [...b.p95], [...b.p75], [...b.p50], [...b.p25], [...b.p05]] as uPlot.AlignedData,
+  );
+}
+
+/** The median of every indicator in two branches: A solid, B dashed. */
+export function medianOverlay(a: McResult, b: McResult): HTMLElement {
+  const names = Object.keys(a.bands);
+  const n = Math.max(0, ...names.map((k) => a.bands[k]!.p50.length));
+  const x = days(n).map((d) => d + 1);
+  const label = (k: string) => humanize(k.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase());
+  return plot(
+    `Median indicators: ${a.label} (solid) and ${b.label} (dashed)`,
+    {
+      scales: { x: { time: false }, y: { range: [0, 1] } },
+      axes: [dayAxis, {}],
+      series: [
+        { label: 'Day' },
+        ...names.map((k, i) => ({ label: `${label(k)} (A)`, stroke: colourOf(k, i), width: 2 })),
+        ...names.map((k, i) => ({
+          label: `${label(k)} (B)`,
+          stroke: colourOf(k, i),
+          width: 2,
+          dash: [6, 4],
+        })),
+      ],
+    },
+    [
+      x,
+      ...names.map((k) => [...a.bands[k]!.p50]),
+      ...names.map((k) => [...(b.bands[k]?.p50 ?? [])]),
+    ] as uPlot.AlignedData,
   );
 }

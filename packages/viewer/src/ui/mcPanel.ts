@@ -13,7 +13,15 @@ export interface McPanel {
  * `controls` are the buttons that load a file or the shipped sample.
  */
 export function createMcPanel(controls: HTMLElement): McPanel {
-  const body = h('div', { class: 'mc-body' }, h('p', {}, 'Load the JSON of a sweep (`parley mc issg-2015-2016 --runs 200 --seed 1 --json`) to see how often the arrangement survives and where the indicators spread.'));
+  const body = h(
+    'div',
+    { class: 'mc-body' },
+    h(
+      'p',
+      {},
+      'Load the JSON of a sweep (`parley mc issg-2015-2016 --runs 200 --seed 1 --json`) to see how often the arrangement survives and where the indicators spread.',
+    ),
+  );
   const message = h('p', { class: 'message error', role: 'alert' });
   const element = h(
     'section',
@@ -36,7 +44,12 @@ export function createMcPanel(controls: HTMLElement): McPanel {
           `${r.label}: ${r.runs} runs over ${r.days} days${r.from ? ` from ${r.from}` : ''}. `,
           `Median survival of the arrangement: ${median}; still holding at the horizon in ${Math.round((r.survival[r.survival.length - 1] ?? 0) * 100)}% of runs.`,
         ),
-        h('div', { class: 'mc-grid' }, survivalChart([r]), names.map((n, i) => bandChart(r, n, i))),
+        h(
+          'div',
+          { class: 'mc-grid' },
+          survivalChart([r]),
+          names.map((n, i) => bandChart(r, n, i)),
+        ),
       );
     },
     error(text) {

@@ -8,11 +8,15 @@ function formatLeaf(v: unknown): string {
   if (v === null || v === undefined) return '—';
   if (typeof v === 'number') return Number.isInteger(v) ? String(v) : v.toFixed(2);
   if (typeof v === 'boolean') return v ? 'yes' : 'no';
-  if (Array.isArray(v)) return v.length === 0 ? 'none' : v.map((x) => (typeof x === 'object' ? JSON.stringify(x) : String(x))).join(', ');
+  if (Array.isArray(v))
+    return v.length === 0
+      ? 'none'
+      : v.map((x) => (typeof x === 'object' ? JSON.stringify(x) : String(x))).join(', ');
   return String(v);
 }
 
-const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isObj = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 function keysOf(a: Record<string, unknown>): string[] {
   const keys = Object.keys(a);
@@ -20,19 +24,29 @@ function keysOf(a: Record<string, unknown>): string[] {
 }
 
 /** Render one level of a summary as a definition list; `other` marks the values that differ from it. */
-function dl(value: Record<string, unknown>, other: Record<string, unknown> | undefined, path: string): HTMLElement {
+function dl(
+  value: Record<string, unknown>,
+  other: Record<string, unknown> | undefined,
+  path: string,
+): HTMLElement {
   const list = h('dl', { class: 'summary-dl' });
   for (const key of keysOf(value)) {
     const v = value[key];
     const o = other?.[key];
     const label = key === 'issg' ? 'ISSG' : humanize(key.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase());
     if (isObj(v)) {
-      list.append(h('dt', { class: 'group' }, label), h('dd', {}, dl(v, isObj(o) ? o : undefined, `${path}${key}.`)));
+      list.append(
+        h('dt', { class: 'group' }, label),
+        h('dd', {}, dl(v, isObj(o) ? o : undefined, `${path}${key}.`)),
+      );
       continue;
     }
-    const differs = other !== undefined && JSON.stringify(v) !== JSON.stringify(o);
+    const differs = other !== undefined && key !== 'seq' && JSON.stringify(v) !== JSON.stringify(o);
     if (path === 'indicators.' && typeof v === 'number') {
-      list.append(h('dt', {}, label), h('dd', { class: differs ? 'differs' : undefined }, meter(v as number, label)));
+      list.append(
+        h('dt', {}, label),
+        h('dd', { class: differs ? 'differs' : undefined }, meter(v as number, label)),
+      );
       continue;
     }
     list.append(
@@ -53,8 +67,18 @@ function meter(v: number, label: string): HTMLElement {
   return h(
     'span',
     { class: 'meter-wrap' },
-    h('span', { class: 'meter', role: 'meter', 'aria-label': label, 'aria-valuemin': 0, 'aria-valuemax': 1, 'aria-valuenow': v.toFixed(2) },
-      h('span', { class: 'meter-fill', style: `width:${(pct * 100).toFixed(0)}%` })),
+    h(
+      'span',
+      {
+        class: 'meter',
+        role: 'meter',
+        'aria-label': label,
+        'aria-valuemin': 0,
+        'aria-valuemax': 1,
+        'aria-valuenow': v.toFixed(2),
+      },
+      h('span', { class: 'meter-fill', style: `width:${(pct * 100).toFixed(0)}%` }),
+    ),
     ` ${v.toFixed(2)}`,
   );
 }

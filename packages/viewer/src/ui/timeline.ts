@@ -21,7 +21,9 @@ function sourceLinks(record: AnyRecordedEvent): HTMLElement | null {
     sources.flatMap((s, i) => {
       const url = safeUrl(s.url);
       const text = s.date ? `${s.title} (${s.date})` : s.title;
-      const node = url ? h('a', { href: url, target: '_blank', rel: 'noopener noreferrer' }, text) : h('span', {}, text);
+      const node = url
+        ? h('a', { href: url, target: '_blank', rel: 'noopener noreferrer' }, text)
+        : h('span', {}, text);
       return i === 0 ? [node] : ['; ', node];
     }),
   );
@@ -56,7 +58,12 @@ export function createTimelineView(go: (seq: number) => void): TimelineView {
           { class: `event${whatIf ? ' what-if' : ''}`, 'data-seq': r.seq },
           h(
             'button',
-            { type: 'button', class: 'event-go', 'aria-label': `Go to event ${r.seq}: ${describeEvent(r)}, ${r.at}`, onclick: () => go(r.seq) },
+            {
+              type: 'button',
+              class: 'event-go',
+              'aria-label': `Go to event ${r.seq}: ${describeEvent(r)}, ${r.at}`,
+              onclick: () => go(r.seq),
+            },
             h('time', { datetime: r.at }, r.at.slice(0, 10)),
             ' ',
             h('span', { class: 'what' }, describeEvent(r)),
@@ -85,7 +92,11 @@ export function createTimelineView(go: (seq: number) => void): TimelineView {
         let last: number | undefined;
         for (const s of lane.seqs) if (s <= seq) last = s;
         const target = items[last ?? lane.seqs[0] ?? -1];
-        if (target) lane.list.scrollTop = Math.max(0, target.offsetTop - lane.list.offsetTop - lane.list.clientHeight / 2);
+        if (target)
+          lane.list.scrollTop = Math.max(
+            0,
+            target.offsetTop - lane.list.offsetTop - lane.list.clientHeight / 2,
+          );
       }
     },
   };
