@@ -58,7 +58,7 @@ export type { MemoryStoreOptions } from './store/memory.js';
 export { prepareAppend, checkExpectedVersion } from './store/prepare.js';
 export type { StreamHead, PrepareContext, PreparedAppend } from './store/prepare.js';
 export type { ListenerErrorHandler } from './store/listeners.js';
-export { encodeRecord } from './ndjson/encode.js';
+export { encodeRecord, canonicalJson } from './ndjson/encode.js';
 export { decodeRecord } from './ndjson/decode.js';
 export type { DecodeOptions } from './ndjson/decode.js';
 export { parseNdjson } from './ndjson/lines.js';

@@ -199,6 +199,16 @@ describe('fileStore', () => {
     await b.close();
   });
 
+  it('reads streams whose names need escaping in JSON', async () => {
+    const path = tmp.file('names.ndjson');
+    const store = await fileStore(path);
+    const names = ['line\u2028sep', 'quote"d', 'é', 'a\\b', 'line'];
+    for (const name of names) await store.append(name, [ev(1), ev(2)]);
+    for (const name of names)
+      expect((await collect(store.read(name))).map((r) => r.stream)).toEqual([name, name]);
+    await store.close();
+  });
+
   const catalog = defineEvents({
     e: {
       schema: s.object({ n: s.number(), unit: s.string() }),

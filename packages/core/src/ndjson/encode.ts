@@ -5,6 +5,20 @@ const ESCAPES = /[\u2028\u2029\ufffd]/g;
 const escapeChar = (c: string): string => `\\u${c.charCodeAt(0).toString(16)}`;
 
 /**
+ * `JSON.stringify` with U+2028, U+2029 and U+FFFD written as `\u` escapes: the JSON text of a value as it
+ * appears in a log line.
+ *
+ * @example
+ * ```ts
+ * canonicalJson('a\u2028b'); // '"a\\u2028b"'
+ * ```
+ */
+export function canonicalJson(value: unknown): string {
+  const text = JSON.stringify(value);
+  return NEEDS_ESCAPE.test(text) ? text.replace(ESCAPES, escapeChar) : text;
+}
+
+/**
  * Encode a record as one NDJSON line (no trailing newline), with the envelope keys in canonical order:
  * `stream, seq, id, at, type, v, data, meta, prev` (absent `meta`/`prev` are left out; keys inside
  * `data` and `meta` keep their order). The line is plain `JSON.stringify` output, except that U+2028,
@@ -32,6 +46,5 @@ export function encodeRecord(record: AnyRecordedEvent): string {
   };
   if (record.meta !== undefined) canonical.meta = record.meta;
   if (record.prev !== undefined) canonical.prev = record.prev;
-  const line = JSON.stringify(canonical);
-  return NEEDS_ESCAPE.test(line) ? line.replace(ESCAPES, escapeChar) : line;
+  return canonicalJson(canonical);
 }

@@ -7,7 +7,7 @@ import type { AnyRecordedEvent, DomainEvent, EventInput, RecordedEvent } from '.
 import { hashLine } from '../hashChain.js';
 import { type IdGenerator, streamSeqIds } from '../ids.js';
 import { decodeRecord, locate } from '../ndjson/decode.js';
-import { encodeRecord } from '../ndjson/encode.js';
+import { canonicalJson, encodeRecord } from '../ndjson/encode.js';
 import { deepFreeze } from '../ndjson/jsonValue.js';
 import { parseNdjson } from '../ndjson/lines.js';
 import { type ListenerErrorHandler, listenerHub } from '../store/listeners.js';
@@ -268,7 +268,7 @@ function makeStore(
       if (from > last) return;
       const start = info.checkpoints[Math.floor((from - 1) / CHECKPOINT_EVERY)]!;
       const end = size;
-      const prefix = `{"stream":${JSON.stringify(stream)},`;
+      const prefix = `{"stream":${canonicalJson(stream)},`;
       for await (const l of parseNdjson(fileChunks(path, start.offset, end), { file: path })) {
         const text = l.text.endsWith(CONTINUED) ? l.text.slice(0, -CONTINUED.length) : l.text;
         if (text === '' || (text.startsWith('{"stream":') && !text.startsWith(prefix))) continue;
