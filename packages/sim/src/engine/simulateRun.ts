@@ -6,6 +6,7 @@ import {
   InvariantError,
   type RecordedEvent,
   type StateAtSeq,
+  UsageError,
 } from '@parley/core';
 import { createRng } from '../rng/rng.js';
 import { deriveSeed } from '../rng/seed.js';
@@ -61,11 +62,6 @@ export function simulateRun<S, C, E extends DomainEvent, W, V, A>(
   const folder = createFolder(decider, options.base);
   const natureSeed = deriveSeed(seed, run, 'nature');
   const nature = createRng(natureSeed);
-  const agents = model.agents(folder.state).map((a) => ({
-    agent: a,
-    rng: createRng(deriveSeed(seed, run, a.id)),
-  }));
-  const world = model.createWorld(folder.state, nature, start);
   const series: number[][] = model.indicators.map(() => []);
   const inject = [...(options.inject ?? [])];
   let collapseDay: number | null = null;
@@ -74,21 +70,26 @@ export function simulateRun<S, C, E extends DomainEvent, W, V, A>(
   let events = 0;
   let refused = 0;
   let seq = options.base.seq;
+  let started = false;
 
-  const ctx = { day: 0, at: start, state: folder.state, world } as {
+  const ctx = { day: 0, at: start, state: folder.state, world: undefined as unknown as W } as {
     day: number;
     at: string;
     state: S;
     world: W;
   };
-  const dispatch = (command: C, actor: string, streamSeed: number): void => {
+  const dispatch = (command: C, actor: string, streamSeed: number, injected = false): void => {
     let out: ReturnType<typeof decider.decide>;
     try {
       out = decider.decide(command, folder.state);
     } catch (e) {
+      if (e instanceof InvariantError && injected)
+        throw new UsageError(
+          `simulateRun: the injected command ${JSON.stringify(command)} was refused (${e.message}); fix its date or content`,
+        );
       if (e instanceof InvariantError) {
         refused++;
-        model.onRefused?.(ctx as DayContext<S, W>, command, actor, e.rule);
+        if (started) model.onRefused?.(ctx as DayContext<S, W>, command, actor, e.rule);
         return;
       }
       throw e;
@@ -109,17 +110,26 @@ export function simulateRun<S, C, E extends DomainEvent, W, V, A>(
       folder.apply(record);
       events++;
       onRecord?.(record as RecordedEvent);
-      model.onEvent?.(ctx as DayContext<S, W>, record, actor);
+      if (started) model.onEvent?.(ctx as DayContext<S, W>, record, actor);
     }
   };
 
-  for (const inj of inject.filter((i) => i.at <= start)) dispatch(inj.command, inj.actor ?? 'what-if', 0);
+  // injections on or before the start date change the world the run starts in (e.g. another party signs on)
+  for (const inj of inject.filter((i) => i.at.slice(0, 10) <= start))
+    dispatch(inj.command, inj.actor ?? 'what-if', 0, true);
+  const agents = model.agents(folder.state).map((a) => ({
+    agent: a,
+    rng: createRng(deriveSeed(seed, run, a.id)),
+  }));
+  const world = model.createWorld(folder.state, nature, start);
+  ctx.world = world;
+  started = true;
   for (let day = 1; day <= days; day++) {
     ctx.day = day;
     ctx.at = addDays(start, day);
     ctx.state = folder.state;
     for (const inj of inject)
-      if (inj.at.slice(0, 10) === ctx.at) dispatch(inj.command, inj.actor ?? 'what-if', 0);
+      if (inj.at.slice(0, 10) === ctx.at) dispatch(inj.command, inj.actor ?? 'what-if', 0, true);
     for (const c of model.nature(ctx, nature)) dispatch(c, 'nature', natureSeed);
     for (const { agent, rng } of agents) {
       const commands = agent.policy(model.view(agent, ctx), rng);
