@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, expectTypeOf, it } from 'vitest';
 import { combine } from '../src/combine.js';
 import type { Decider } from '../src/decider.js';
 import { InvariantError, UsageError, ValidationError } from '../src/errors.js';
@@ -6,7 +6,7 @@ import type { DomainEvent } from '../src/events/envelope.js';
 import { replay } from '../src/replay.js';
 import { createSession } from '../src/session/create.js';
 import { spec } from '../src/testing/spec.js';
-import { talks } from './fixtures/talks.js';
+import { type TalksCommand, talks } from './fixtures/talks.js';
 
 type Truce = { status: 'none' | 'cessation' | 'collapsed'; violations: { at: string; by: string }[] };
 type TruceCommand =
@@ -63,6 +63,9 @@ describe('combine', () => {
       violations: [{ at: '2016-03-01', by: 'syria-gov' }],
     });
     expect(replay(negotiation, session.records)).toEqual(session.state);
+    expectTypeOf(session.state.military).toEqualTypeOf<Truce>();
+    expectTypeOf(session.state.political.status).toEqualTypeOf<'open' | 'closed'>();
+    expectTypeOf(session.dispatch).parameter(0).toEqualTypeOf<TruceCommand | TalksCommand>();
   });
 
   it('keeps each track’s invariants and refuses commands for a track that is over', () => {

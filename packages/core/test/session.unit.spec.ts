@@ -8,6 +8,7 @@ import { createSession } from '../src/session/create.js';
 import { TerminalStateError } from '../src/session/errors.js';
 import { memoryStore } from '../src/store/memory.js';
 import type { EventStore } from '../src/store/types.js';
+import { memorySnapshots } from '../src/timeline/snapshots.js';
 import { talks } from './fixtures/talks.js';
 
 describe('createSession', () => {
@@ -218,5 +219,27 @@ describe('createSession', () => {
     await session.dispatch({ type: 'offer', by: 'us', amount: 1, items: ['aid'] });
     expect(Object.isFrozen(session.state.offers[0]!.terms.items)).toBe(true);
     expect(Object.isFrozen(session.records[0]!.data)).toBe(true);
+  });
+});
+
+describe('hydration with shared snapshots', () => {
+  it('starts from the nearest stored snapshot and folds only the tail', async () => {
+    const store = memoryStore();
+    const snapshots = memorySnapshots();
+    const first = createSession(talks, { store, snapshots, snapshotEvery: 2 });
+    for (const party of ['us', 'ru', 'eu', 'un']) await first.dispatch({ type: 'join', party });
+    first.stateAt(3); // takes the snapshot at 2
+    let evolved = 0;
+    const counting = {
+      ...talks,
+      evolve: (d: any, e: any) => {
+        evolved++;
+        talks.evolve(d, e);
+      },
+    };
+    const second = createSession(counting, { store, snapshots, snapshotEvery: 2 });
+    await second.ready;
+    expect(evolved).toBe(2); // events 3 and 4 only
+    expect(second.state).toEqual(first.state);
   });
 });

@@ -6,7 +6,6 @@ import type { Decider } from '../decider.js';
 import { ConcurrencyError, UsageError } from '../errors.js';
 import type { DomainEvent, EventInput, RecordedEvent } from '../events/envelope.js';
 import { streamSeqIds } from '../ids.js';
-import { replay } from '../replay.js';
 import { memoryStore } from '../store/memory.js';
 import { createTimeline, type Position } from '../timeline/timeline.js';
 import { TerminalStateError } from './errors.js';
@@ -123,7 +122,8 @@ function openSession<S, C, E extends DomainEvent>(
         );
       records.push(history[i]!);
     }
-    state = replay(decider, history);
+    // through the timeline: a shared snapshot store saves folding the whole stream again
+    state = timeline.stateAt(history.length);
     stateSubject.next(state);
   };
 

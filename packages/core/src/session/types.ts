@@ -18,7 +18,10 @@ export interface SessionOptions {
   readonly ids?: IdGenerator;
   /** Snapshot distance for `stateAt` and `fork` (default 1000 events). */
   readonly snapshotEvery?: number;
-  /** Where time-travel snapshots are kept (default a private `memorySnapshots()`). */
+  /**
+   * Where time-travel snapshots are kept (default a private `memorySnapshots()`). A shared store also
+   * speeds up hydration; share it only between sessions of the same stream history.
+   */
   readonly snapshots?: SnapshotStore;
   /** How many times a dispatch decides again after another writer appended first (default 5). */
   readonly retries?: number;
@@ -38,6 +41,10 @@ export interface ForkOptions {
   readonly clock?: Clock;
   readonly ids?: IdGenerator;
   readonly snapshotEvery?: number;
+  /**
+   * The fork's snapshots (default a private `memorySnapshots()`). Never the parent's store under the same
+   * stream name: after the branch point the two histories differ.
+   */
   readonly snapshots?: SnapshotStore;
 }
 
