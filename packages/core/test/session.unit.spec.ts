@@ -212,6 +212,12 @@ describe('createSession', () => {
     await expect(session.dispatch({ type: 'join', party: 'ru' })).rejects.toBeInstanceOf(UsageError);
   });
 
+  it('explains bad options', () => {
+    expect(() => createSession(talks, { stream: '' })).toThrow(/stream must be a non-empty string/);
+    expect(() => createSession(talks, { retries: -1 })).toThrow(/retries must be an integer ≥ 0/);
+    expect(() => createSession(talks, { snapshotEvery: 0 })).toThrow(/createSession: snapshotEvery must be/);
+  });
+
   it('states are deeply frozen', async () => {
     const session = createSession(talks);
     expect(Object.isFrozen(session.state)).toBe(true);

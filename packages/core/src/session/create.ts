@@ -54,6 +54,13 @@ function openSession<S, C, E extends DomainEvent>(
   const retries = options.retries ?? 5;
   if (typeof stream !== 'string' || stream === '')
     throw new UsageError('createSession: stream must be a non-empty string (default: the decider name)');
+  if (
+    options.snapshotEvery !== undefined &&
+    (!Number.isInteger(options.snapshotEvery) || options.snapshotEvery < 1)
+  )
+    throw new UsageError(
+      `createSession: snapshotEvery must be an integer ≥ 1 (events between snapshots), got ${options.snapshotEvery}`,
+    );
   if (!Number.isInteger(retries) || retries < 0)
     throw new UsageError(`createSession: retries must be an integer ≥ 0, got ${retries}`);
 
