@@ -13,6 +13,7 @@ export type {
   MeetingCommand,
   PoliticalCommand,
   Provision,
+  UndatedIssgCommand,
 } from './commands/types.js';
 export type { DecisionRule } from './decide/decisionRule.js';
 export { describeDecisionRule, meetsDecisionRule } from './decide/decisionRule.js';
@@ -46,7 +47,7 @@ export type { PloverEvent } from './interop/plover.js';
 export { toPlover } from './interop/plover.js';
 // the record
 export { issgRecord, scenarios } from './record/issgRecord.js';
-export { SOURCES } from './record/sources.js';
+export { cite, SOURCES } from './record/sources.js';
 export { initialIssgState } from './state/initial.js';
 export { canMoveHostilities, canMoveTalks, HOSTILITIES_EDGES, TALKS_EDGES } from './state/machines.js';
 // state and decider

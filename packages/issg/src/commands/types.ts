@@ -200,3 +200,10 @@ export type PoliticalCommand =
 export type IssgCommand = MeetingCommand | HostilitiesCommand | HumanitarianCommand | PoliticalCommand;
 /** The command type names. */
 export type IssgCommandType = IssgCommand['type'];
+
+/** A command without its world time (`at`), e.g. for scripts that date a day's steps at once. */
+export type UndatedIssgCommand = IssgCommand extends infer C
+  ? C extends IssgCommand
+    ? Omit<C, 'at'>
+    : never
+  : never;

@@ -185,14 +185,14 @@ export const cessation2016: readonly RecordStep[] = [
   step(
     {
       type: 'observe',
-      at: '2016-05-01',
+      at: '2016-05-02',
       indicator: 'deaths-per-day',
-      value: 104,
-      scope: 'April 2016: 3,116 deaths incl. 859 civilians, nationwide (SOHR)',
+      value: 27,
+      scope: 'Aleppo, 22 Apr to early May: ~300 killed in ~11 days',
     },
-    ['S62'],
+    ['S32', 'S62'],
     'partial',
-    '3,116 / 30 ≈ 104 per day, nationwide including areas outside the truce',
+    '~300 / 11 days ≈ 27 per day in Aleppo, an area of the cessation. Nationwide, SOHR counted 3,116 deaths in April incl. 859 civilians (≈104 a day, S62), most outside the arrangement; the record keeps the figure for the arrangement\'s areas',
   ),
   step(
     { type: 'extend-locally', at: '2016-05-04T00:01+03:00', area: 'aleppo' },

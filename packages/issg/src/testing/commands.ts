@@ -1,16 +1,12 @@
 import * as fc from 'fast-check';
-import type { IssgCommand } from '../commands/types.js';
+import type { UndatedIssgCommand } from '../commands/types.js';
 import { OBSERVED_INDICATORS } from '../events/humanitarian.js';
 import { LOCATIONS } from '../vocabulary/locations.js';
 import { MEMBERS } from '../vocabulary/members.js';
 import { DESIGNATED_GROUPS, SYRIAN_PARTIES } from '../vocabulary/parties.js';
 
 /** Commands without their world time; the sequence arbitrary dates them. */
-export type UndatedCommand = IssgCommand extends infer C
-  ? C extends IssgCommand
-    ? Omit<C, 'at'>
-    : never
-  : never;
+export type UndatedCommand = UndatedIssgCommand;
 
 const memberIds = MEMBERS.map((m) => m.id);
 const partyIds = [...SYRIAN_PARTIES, ...DESIGNATED_GROUPS].map((p) => p.id);
