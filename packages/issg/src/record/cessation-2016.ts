@@ -192,7 +192,7 @@ export const cessation2016: readonly RecordStep[] = [
     },
     ['S32', 'S62'],
     'partial',
-    '~300 / 11 days ≈ 27 per day in Aleppo, an area of the cessation. Nationwide, SOHR counted 3,116 deaths in April incl. 859 civilians (≈104 a day, S62), most outside the arrangement; the record keeps the figure for the arrangement\'s areas',
+    "~300 / 11 days ≈ 27 per day in Aleppo, an area of the cessation. Nationwide, SOHR counted 3,116 deaths in April incl. 859 civilians (≈104 a day, S62), most outside the arrangement; the record keeps the figure for the arrangement's areas",
   ),
   step(
     { type: 'extend-locally', at: '2016-05-04T00:01+03:00', area: 'aleppo' },
