@@ -4,18 +4,22 @@
 // type-checks an ESM and a CJS consumer against the shipped .d.ts/.d.cts files, and runs publint --strict.
 // Needs the packages built first (`pnpm build`). Exit 1 on any failure.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..', '..');
 const scratch = join(here, '.scratch');
-const sh = (cmd, args, cwd) => execFileSync(cmd, args, { cwd, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
+const sh = (cmd, args, cwd) =>
+  execFileSync(cmd, args, { cwd, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
 const step = (msg) => console.log(`pack: ${msg}`);
 
 const pkgs = readdirSync(join(root, 'packages'))
-  .map((d) => ({ dir: join(root, 'packages', d), json: JSON.parse(readFileSync(join(root, 'packages', d, 'package.json'), 'utf8')) }))
+  .map((d) => ({
+    dir: join(root, 'packages', d),
+    json: JSON.parse(readFileSync(join(root, 'packages', d, 'package.json'), 'utf8')),
+  }))
   .filter((p) => !p.json.private);
 
 rmSync(scratch, { recursive: true, force: true });
@@ -25,7 +29,10 @@ const deps = {};
 for (const p of pkgs) {
   step(`publint --strict ${p.json.name}`);
   sh(join(root, 'node_modules', '.bin', 'publint'), ['--strict', '--level', 'suggestion'], p.dir);
-  const out = sh('pnpm', ['pack', '--pack-destination', join(scratch, 'tarballs')], p.dir).trim().split('\n').pop();
+  const out = sh('pnpm', ['pack', '--pack-destination', join(scratch, 'tarballs')], p.dir)
+    .trim()
+    .split('\n')
+    .pop();
   const file = out.trim();
   deps[p.json.name] = `file:${file}`;
   step(`packed ${p.json.name} → ${file.split('/').pop()}`);
@@ -38,12 +45,15 @@ writeFileSync(
 step('npm install of the tarballs');
 sh('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], scratch);
 
-for (const f of readdirSync(join(here, 'consumer'))) copyFileSync(join(here, 'consumer', f), join(scratch, f));
+for (const f of readdirSync(join(here, 'consumer')))
+  copyFileSync(join(here, 'consumer', f), join(scratch, f));
 
 step('ESM import of every entry');
 process.stdout.write(sh('node', ['esm.mjs'], scratch));
 step('CJS require of every entry');
 process.stdout.write(sh('node', ['cjs.cjs'], scratch));
 step('type-check an ESM and a CJS consumer (moduleResolution node16)');
-process.stdout.write(sh('node', [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.json'], scratch));
+process.stdout.write(
+  sh('node', [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.json'], scratch),
+);
 step('ok: every package loads from ESM and CJS with types');

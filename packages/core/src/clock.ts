@@ -24,7 +24,9 @@ export function fixedClock(at = '1970-01-01'): Clock {
  * clock.advance(7); clock.now(); // '2016-03-05'
  * ```
  */
-export function simulatedClock(start: string): Clock & { advance(days?: number): string; set(at: string): void } {
+export function simulatedClock(
+  start: string,
+): Clock & { advance(days?: number): string; set(at: string): void } {
   if (!isWorldTime(start)) throw new UsageError(`simulatedClock: "${start}" is not an ISO 8601 date`);
   let current = start;
   return {

@@ -1,6 +1,6 @@
 import type { Draft } from 'immer';
-import type { DomainEvent, EventInput, RecordedEvent } from './events/envelope.js';
 import type { EventCatalog } from './events/catalog.js';
+import type { DomainEvent, EventInput, RecordedEvent } from './events/envelope.js';
 
 /**
  * A decider (Chassaing's pattern, as in Emmett): the whole behaviour of a negotiation as three pure pieces.

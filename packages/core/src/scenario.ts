@@ -1,8 +1,8 @@
 import type { Decider } from './decider.js';
+import { InvariantError, isParleyError, UsageError, ValidationError } from './errors.js';
 import type { DomainEvent, EventMeta, RecordedEvent } from './events/envelope.js';
-import { InvariantError, UsageError, ValidationError, isParleyError } from './errors.js';
 import { compareAt, isOnOrBefore, isWorldTime } from './events/worldTime.js';
-import { streamSeqIds, type IdGenerator } from './ids.js';
+import { type IdGenerator, streamSeqIds } from './ids.js';
 import { createFolder } from './replay.js';
 
 /**
@@ -64,7 +64,8 @@ export function stepTime(step: ScenarioStep<unknown>): string | undefined {
  */
 export function defineScenario<S, C, E extends DomainEvent>(spec: ScenarioSpec<S, C, E>): Scenario<S, C, E> {
   const decider = spec.decider ?? spec.start?.scenario.decider;
-  if (!decider) throw new UsageError(`defineScenario("${spec.id}"): give a decider, or start from a scenario`);
+  if (!decider)
+    throw new UsageError(`defineScenario("${spec.id}"): give a decider, or start from a scenario`);
   if (spec.start && !isWorldTime(spec.start.at))
     throw new UsageError(`defineScenario("${spec.id}"): start.at "${spec.start.at}" is not an ISO 8601 date`);
   const base = spec.start

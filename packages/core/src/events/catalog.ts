@@ -69,7 +69,8 @@ export function defineEvents<const S extends Specs>(spec: S): EventCatalog<Event
   for (const t of types) {
     const sp = spec[t]!;
     const v = sp.version ?? 1;
-    if (!Number.isInteger(v) || v < 1) throw new UsageError(`defineEvents: "${t}".version must be an integer ≥ 1`);
+    if (!Number.isInteger(v) || v < 1)
+      throw new UsageError(`defineEvents: "${t}".version must be an integer ≥ 1`);
     for (let i = 1; i < v; i++) {
       if (typeof sp.upcast?.[i] !== 'function')
         throw new UsageError(
@@ -79,7 +80,8 @@ export function defineEvents<const S extends Specs>(spec: S): EventCatalog<Event
   }
   const get = (type: string): EventTypeSpec<any> => {
     const sp = Object.hasOwn(spec, type) ? spec[type] : undefined;
-    if (!sp) throw new ValidationError(`unknown event type "${type}"; known types: ${types.join(', ')}`, { type });
+    if (!sp)
+      throw new ValidationError(`unknown event type "${type}"; known types: ${types.join(', ')}`, { type });
     return sp;
   };
   const validateData = (type: string, data: unknown): any => {
@@ -102,10 +104,13 @@ export function defineEvents<const S extends Specs>(spec: S): EventCatalog<Event
       const current = sp.version ?? 1;
       let v = record.v;
       if (!Number.isInteger(v) || v < 1)
-        throw new ValidationError(`event "${record.type}" has schema version ${String(v)}; expected an integer ≥ 1`, {
-          type: record.type,
-          issues: [{ path: 'v', message: 'expected an integer ≥ 1' }],
-        });
+        throw new ValidationError(
+          `event "${record.type}" has schema version ${String(v)}; expected an integer ≥ 1`,
+          {
+            type: record.type,
+            issues: [{ path: 'v', message: 'expected an integer ≥ 1' }],
+          },
+        );
       if (v > current)
         throw new ValidationError(
           `event "${record.type}" has schema version ${v}, newer than this code knows (${current}); upgrade the package that defines it`,
@@ -115,10 +120,13 @@ export function defineEvents<const S extends Specs>(spec: S): EventCatalog<Event
       while (v < current) {
         const up = sp.upcast?.[v];
         if (!up)
-          throw new ValidationError(`event "${record.type}" version ${v} has no upcaster to version ${v + 1}`, {
-            type: record.type,
-            issues: [{ path: 'v', message: `no upcaster from version ${v}` }],
-          });
+          throw new ValidationError(
+            `event "${record.type}" version ${v} has no upcaster to version ${v + 1}`,
+            {
+              type: record.type,
+              issues: [{ path: 'v', message: `no upcaster from version ${v}` }],
+            },
+          );
         data = up(data);
         v++;
       }

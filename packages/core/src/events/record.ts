@@ -33,15 +33,19 @@ export function findForbiddenKey(value: unknown, path = ''): string | undefined 
  */
 export function validateEnvelope(value: unknown): AnyRecordedEvent {
   if (typeof value !== 'object' || value === null || Array.isArray(value))
-    throw new ValidationError('a record must be a JSON object', { issues: [{ path: '', message: 'not an object' }] });
+    throw new ValidationError('a record must be a JSON object', {
+      issues: [{ path: '', message: 'not an object' }],
+    });
   const r = value as Record<string, unknown>;
   const issues: ValidationIssue[] = [];
   const bad = findForbiddenKey(r);
   if (bad !== undefined) issues.push({ path: bad, message: 'forbidden key (prototype pollution guard)' });
-  for (const k of Object.keys(r)) if (!ENVELOPE_KEYS.has(k)) issues.push({ path: k, message: 'unknown field' });
+  for (const k of Object.keys(r))
+    if (!ENVELOPE_KEYS.has(k)) issues.push({ path: k, message: 'unknown field' });
   const str = (k: string) => {
     if (!(k in r)) issues.push({ path: k, message: 'required field is missing' });
-    else if (typeof r[k] !== 'string' || r[k] === '') issues.push({ path: k, message: 'expected a non-empty string' });
+    else if (typeof r[k] !== 'string' || r[k] === '')
+      issues.push({ path: k, message: 'expected a non-empty string' });
   };
   const int = (k: string) => {
     if (!(k in r)) issues.push({ path: k, message: 'required field is missing' });
@@ -53,7 +57,10 @@ export function validateEnvelope(value: unknown): AnyRecordedEvent {
   str('id');
   if (!('at' in r)) issues.push({ path: 'at', message: 'required field is missing' });
   else if (!isWorldTime(r.at))
-    issues.push({ path: 'at', message: `expected an ISO 8601 date or date-time, got ${JSON.stringify(r.at)}` });
+    issues.push({
+      path: 'at',
+      message: `expected an ISO 8601 date or date-time, got ${JSON.stringify(r.at)}`,
+    });
   str('type');
   if (!('data' in r)) issues.push({ path: 'data', message: 'required field is missing' });
   int('v');

@@ -92,8 +92,10 @@ export const s = {
       if (typeof v !== 'number' || !Number.isFinite(v))
         return fail(issues, path, `expected a finite number, got ${describe(v)}`);
       if (opts.int && !Number.isInteger(v)) return fail(issues, path, `expected an integer, got ${v}`);
-      if (opts.min !== undefined && v < opts.min) return fail(issues, path, `expected ≥ ${opts.min}, got ${v}`);
-      if (opts.max !== undefined && v > opts.max) return fail(issues, path, `expected ≤ ${opts.max}, got ${v}`);
+      if (opts.min !== undefined && v < opts.min)
+        return fail(issues, path, `expected ≥ ${opts.min}, got ${v}`);
+      if (opts.max !== undefined && v > opts.max)
+        return fail(issues, path, `expected ≤ ${opts.max}, got ${v}`);
       return v;
     });
   },

@@ -26,7 +26,9 @@ function pathOf(issue: StandardSchemaV1.Issue): string {
 export function validateWith<T>(schema: Schema<T>, value: unknown, what: string, prefix = ''): T {
   const result = schema['~standard'].validate(value);
   if (result instanceof Promise) {
-    throw new ValidationError(`${what}: its schema validates asynchronously; Parley needs a synchronous schema`);
+    throw new ValidationError(
+      `${what}: its schema validates asynchronously; Parley needs a synchronous schema`,
+    );
   }
   if (result.issues) {
     const issues: ValidationIssue[] = result.issues.map((i) => {
