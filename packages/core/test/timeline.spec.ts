@@ -189,3 +189,23 @@ describe('session.stateAt', () => {
     );
   });
 });
+
+describe('shareCopy', () => {
+  it('copies plain data deeply frozen, reusing equal subtrees of the previous copy', async () => {
+    const { shareCopy } = await import('../src/timeline/share.js');
+    fc.assert(
+      fc.property(fc.jsonValue(), fc.jsonValue(), (a, b) => {
+        const first = shareCopy(a, undefined);
+        expect(first).toEqual(a);
+        expect(shareCopy(a, first)).toBe(first);
+        const second = shareCopy(b, first);
+        expect(second).toEqual(b);
+        expect(Object.isFrozen(second) || typeof second !== 'object' || second === null).toBe(true);
+      }),
+    );
+    const own = JSON.parse('{"__proto__": {"x": 1}}');
+    const copied = shareCopy(own, undefined) as Record<string, unknown>;
+    expect(Object.getPrototypeOf(copied)).toBe(Object.prototype);
+    expect(Object.keys(copied)).toEqual(['__proto__']);
+  });
+});

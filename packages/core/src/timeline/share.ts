@@ -42,11 +42,13 @@ function copy(v: unknown, prev: unknown): unknown {
       : undefined;
   const keys = Object.keys(v);
   let same = p !== undefined && Object.keys(p).length === keys.length;
-  const out: Record<string, unknown> = {};
+  const out: Record<string, unknown> = Object.getPrototypeOf(v) === null ? Object.create(null) : {};
   for (const k of keys) {
     const had = p !== undefined && Object.hasOwn(p, k);
     const c = copy((v as Record<string, unknown>)[k], had ? p[k] : undefined);
-    out[k] = c;
+    if (k === '__proto__')
+      Object.defineProperty(out, k, { value: c, enumerable: true, writable: true, configurable: true });
+    else out[k] = c;
     if (same && (!had || !Object.is(c, p![k]))) same = false;
   }
   return same ? p : Object.freeze(out);
