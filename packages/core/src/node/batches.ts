@@ -67,10 +67,13 @@ export async function* logBatches(
         line: l.line,
         offset: l.offset,
         unterminated: true,
-        error: new ValidationError(`${file}:${l.line}: the last line has no newline: an append was cut off`, {
-          line: l.line,
-          file,
-        }),
+        error: new ValidationError(
+          `${file}:${l.line}: the last line has no newline: an append was cut off (or the file lacks its final newline)`,
+          {
+            line: l.line,
+            file,
+          },
+        ),
       };
       continue;
     }
@@ -107,7 +110,7 @@ export async function* logBatches(
       line: bad.line,
       offset: bad.offset,
       reason: bad.unterminated
-        ? `line ${bad.line}, the last, has no newline: an append was cut off`
+        ? `line ${bad.line}, the last, has no newline: an append was cut off (or the file lacks its final newline)`
         : `line ${bad.line}, the last, is unreadable (${bad.error.message.replace(`${file}:${bad.line}: `, '')}): an append was cut off`,
     };
   }

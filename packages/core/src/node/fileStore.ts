@@ -1,7 +1,5 @@
-import { constants } from 'node:fs';
-import { type FileHandle, open } from 'node:fs/promises';
-import { dirname } from 'node:path';
-import { CorruptLogError, UsageError, ValidationError } from '../errors.js';
+import type { FileHandle } from 'node:fs/promises';
+import { UsageError, ValidationError } from '../errors.js';
 import type { EventCatalog } from '../events/catalog.js';
 import type { AnyRecordedEvent, DomainEvent, EventInput, RecordedEvent } from '../events/envelope.js';
 import { hashLine } from '../hashChain.js';
@@ -14,10 +12,12 @@ import { type ListenerErrorHandler, listenerHub } from '../store/listeners.js';
 import { prepareAppend } from '../store/prepare.js';
 import { readRange } from '../store/readRange.js';
 import type { AppendOptions, AppendResult, EventStore, ReadOptions, StoreListener } from '../store/types.js';
-import { CONTINUED, type LineRecord, logBatches } from './batches.js';
+import { CONTINUED, type LineRecord } from './batches.js';
 import { fileChunks } from './chunks.js';
 import { acquireLock } from './lock.js';
-import { CHECKPOINT_EVERY, logState } from './logState.js';
+import { CHECKPOINT_EVERY } from './logState.js';
+import { openLog } from './open.js';
+import { type Scanned, scanLog } from './scan.js';
 import { emitWarning, type FileStoreWarning } from './warnings.js';
 
 export interface FileStoreOptions {
@@ -70,90 +70,13 @@ export async function fileStore(path: string, options: FileStoreOptions = {}): P
   let fh: FileHandle | undefined;
   try {
     fh = await openLog(path);
-    const opened = await scan(path, fh, options.hashChain, warn);
+    const opened = await scanLog(path, fh, options.hashChain, warn);
     return makeStore(path, fh, opened, options, release);
   } catch (e) {
     await fh?.close().catch(() => undefined);
     await release();
     throw e;
   }
-}
-
-async function openLog(path: string): Promise<FileHandle> {
-  try {
-    return await open(path, 'r+');
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
-  }
-  const fh = await open(path, 'wx+');
-  await syncDir(dirname(path));
-  return fh;
-}
-
-/**
- * Make a new directory entry durable (a no-op where directories cannot be opened, e.g. Windows).
- *
- * @example
- * ```ts
- * await rename(tmp, path); await syncDir(dirname(path));
- * ```
- */
-export async function syncDir(dir: string): Promise<void> {
-  const d = await open(dir, constants.O_RDONLY).catch(() => undefined);
-  if (!d) return;
-  try {
-    await d.sync();
-  } catch {
-    // some platforms cannot fsync a directory; the file's own data is synced regardless
-  } finally {
-    await d.close();
-  }
-}
-
-type Scanned = { state: ReturnType<typeof logState>; size: number; nextLine: number };
-
-async function scan(
-  path: string,
-  fh: FileHandle,
-  hashChain: boolean | undefined,
-  warn: (w: FileStoreWarning) => void,
-): Promise<Scanned> {
-  const { size } = await fh.stat();
-  const state = logState(path, hashChain);
-  let lastLine = 0;
-  const corrupt = (line: number, e: ValidationError) =>
-    new CorruptLogError(
-      path,
-      line,
-      `${e.message.replace(`${path}:${line}: `, '')}; the log is damaged before its last line`,
-    );
-  async function* counted() {
-    try {
-      for await (const l of parseNdjson(fileChunks(path, 0, size), { file: path })) {
-        lastLine = l.line;
-        yield l;
-      }
-    } catch (e) {
-      if (e instanceof ValidationError && e.line !== undefined) throw corrupt(e.line, e);
-      throw e;
-    }
-  }
-  for await (const item of logBatches(counted(), path, corrupt, false)) {
-    if (item.kind === 'batch') {
-      state.apply(item.items);
-      continue;
-    }
-    warn({
-      code: item.code,
-      file: path,
-      line: item.line,
-      message: `${path}:${item.line}: ${item.reason}; truncated the log to ${item.offset} bytes (that append had not resolved, so nothing acknowledged is lost)`,
-    });
-    await fh.truncate(item.offset);
-    await fh.datasync();
-    return { state, size: item.offset, nextLine: item.line };
-  }
-  return { state, size, nextLine: lastLine + 1 };
 }
 
 function makeStore(

@@ -6,9 +6,9 @@ import type { AnyRecordedEvent } from '../events/envelope.js';
 import { validateEnvelope } from '../events/record.js';
 import { GENESIS_PREV, hashLine } from '../hashChain.js';
 import { encodeRecord } from '../ndjson/encode.js';
-import { syncDir } from './fileStore.js';
 import { lockPath } from './lock.js';
 import { logState } from './logState.js';
+import { syncDir } from './open.js';
 
 const FLUSH_AT = 256 * 1024;
 

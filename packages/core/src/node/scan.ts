@@ -1,0 +1,64 @@
+import type { FileHandle } from 'node:fs/promises';
+import { CorruptLogError, ValidationError } from '../errors.js';
+import { parseNdjson } from '../ndjson/lines.js';
+import { logBatches } from './batches.js';
+import { fileChunks } from './chunks.js';
+import { logState } from './logState.js';
+import type { FileStoreWarning } from './warnings.js';
+
+/** A log as opening found it: its checked state, its committed size and the number of its next line. */
+export type Scanned = { state: ReturnType<typeof logState>; size: number; nextLine: number };
+
+/**
+ * Scan a log when a store opens it, streaming: apply every committed batch to a {@link logState} (which
+ * checks seqs, world time and the hash chain), turn a damaged line before the end into a `CorruptLogError`,
+ * and truncate an interrupted append at the end with a warning.
+ *
+ * @example
+ * ```ts
+ * const { state, size, nextLine } = await scanLog(path, fh, undefined, emitWarning);
+ * ```
+ */
+export async function scanLog(
+  path: string,
+  fh: FileHandle,
+  hashChain: boolean | undefined,
+  warn: (w: FileStoreWarning) => void,
+): Promise<Scanned> {
+  const { size } = await fh.stat();
+  const state = logState(path, hashChain);
+  let lastLine = 0;
+  const corrupt = (line: number, e: ValidationError) =>
+    new CorruptLogError(
+      path,
+      line,
+      `${e.message.replace(`${path}:${line}: `, '')}; the log is damaged before its last line`,
+    );
+  async function* counted() {
+    try {
+      for await (const l of parseNdjson(fileChunks(path, 0, size), { file: path })) {
+        lastLine = l.line;
+        yield l;
+      }
+    } catch (e) {
+      if (e instanceof ValidationError && e.line !== undefined) throw corrupt(e.line, e);
+      throw e;
+    }
+  }
+  for await (const item of logBatches(counted(), path, corrupt, false)) {
+    if (item.kind === 'batch') {
+      state.apply(item.items);
+      continue;
+    }
+    warn({
+      code: item.code,
+      file: path,
+      line: item.line,
+      message: `${path}:${item.line}: ${item.reason}; truncated the log to ${item.offset} bytes (that append had not resolved, so nothing acknowledged is lost)`,
+    });
+    await fh.truncate(item.offset);
+    await fh.datasync();
+    return { state, size: item.offset, nextLine: item.line };
+  }
+  return { state, size, nextLine: lastLine + 1 };
+}
