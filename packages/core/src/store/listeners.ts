@@ -46,11 +46,13 @@ export function listenerHub(onError: ListenerErrorHandler = rethrowAsync) {
       };
     },
     publish(records: readonly AnyRecordedEvent[]): void {
-      queue.push(...records);
+      if (entries.length === 0 && !draining) return;
+      for (const r of records) queue.push(r);
       if (draining) return;
       draining = true;
       try {
-        for (let r = queue.shift(); r !== undefined; r = queue.shift()) {
+        for (let i = 0; i < queue.length; i++) {
+          const r = queue[i]!;
           for (const e of entries) {
             if (!e.active || (e.stream !== undefined && e.stream !== r.stream)) continue;
             try {
@@ -61,6 +63,7 @@ export function listenerHub(onError: ListenerErrorHandler = rethrowAsync) {
           }
         }
       } finally {
+        queue.length = 0;
         draining = false;
       }
     },

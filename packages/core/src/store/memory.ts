@@ -57,7 +57,7 @@ export function memoryStore(options: MemoryStoreOptions = {}): EventStore {
         ctx,
       );
       if (records.length > 0) {
-        if (list) list.push(...records);
+        if (list) for (const r of records) list.push(r);
         else streams.set(stream, [...records]);
         hub.publish(records);
       }
