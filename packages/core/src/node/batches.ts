@@ -110,8 +110,8 @@ export async function* logBatches(
       line: bad.line,
       offset: bad.offset,
       reason: bad.unterminated
-        ? `line ${bad.line}, the last, has no newline: an append was cut off (or the file lacks its final newline)`
-        : `line ${bad.line}, the last, is unreadable (${bad.error.message.replace(`${file}:${bad.line}: `, '')}): an append was cut off`,
+        ? 'the last line has no newline: an append was cut off (or the file lacks its final newline)'
+        : `the last line is unreadable (${bad.error.message.replace(`${file}:${bad.line}: `, '')}): an append was cut off`,
     };
   }
 }

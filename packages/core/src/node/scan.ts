@@ -32,7 +32,7 @@ export async function scanLog(
     new CorruptLogError(
       path,
       line,
-      `${e.message.replace(`${path}:${line}: `, '')}; the log is damaged before its last line`,
+      `${e.message.replace(`${path}:${line}: `, '')}; the log is damaged before its last line: fix or remove that line by hand, or restore the log from a copy (Parley never skips a record)`,
     );
   async function* counted() {
     try {

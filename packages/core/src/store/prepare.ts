@@ -147,7 +147,7 @@ function prepareOne(stream: string, seq: number, input: unknown, ctx: PrepareCon
     return Object.freeze(out) as unknown as AnyRecordedEvent;
   } catch (err) {
     if (err instanceof ValidationError)
-      throw new ValidationError(`${label}: ${err.message}`, {
+      throw new ValidationError(`${label}: ${err.message.replace(`event "${type}": `, '')}`, {
         issues: err.issues,
         ...(type !== undefined ? { type } : {}),
       });
