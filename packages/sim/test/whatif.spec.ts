@@ -11,7 +11,7 @@ describe('what-ifs move outcomes in the documented direction (same seeds on both
       { label: 'as modelled' },
       { label: 'no monitoring', params: { monitoring: { enabled: false } } },
     );
-    expect(cmp.b.outcomes.survival60).toBeLessThan(cmp.a.outcomes.survival60 - 0.3);
+    expect(cmp.b.outcomes.survival60!).toBeLessThan(cmp.a.outcomes.survival60! - 0.3);
     expect(cmp.b.summary.survival.median ?? 121).toBeLessThan(cmp.a.summary.survival.median ?? 121);
     expect(cmp.a.spec.seed).toBe(cmp.b.spec.seed);
   });

@@ -4,24 +4,24 @@ import type { SweepSummary } from '../stats/summary.js';
 /** The headline numbers of a sweep, for side-by-side comparison. */
 export interface Outcomes {
   readonly runs: number;
-  /** Kaplan–Meier S(t) at days 30, 60, 90 and the horizon. */
-  readonly survival30: number;
-  readonly survival60: number;
-  readonly survival90: number;
+  /** Kaplan–Meier S(t) at days 30, 60, 90 (null beyond the horizon) and at the horizon. */
+  readonly survival30: number | null;
+  readonly survival60: number | null;
+  readonly survival90: number | null;
   readonly survivalHorizon: number;
   /** Median days to collapse, or null when more than half the runs last the horizon. */
   readonly medianSurvival: number | null;
   /** Median over runs of the mean violence of days 1–7 (1 = before the cessation). */
   readonly violenceWeek1: number;
-  /** Median share of places holding on day 80 (≈ 17 May from 27 Feb). */
-  readonly holdingDay80: number;
-  readonly accessDay80: number;
-  /** P(talks resumed within 30 days). */
-  readonly talksWithin30: number;
+  /** Median share of places holding on day 80 (≈ 17 May from 27 Feb); null beyond the horizon. */
+  readonly holdingDay80: number | null;
+  readonly accessDay80: number | null;
+  /** P(talks resumed within 30 days); null beyond the horizon. */
+  readonly talksWithin30: number | null;
   readonly exclusionsMean: number;
 }
 
-const at = (xs: readonly number[], day: number): number => xs[Math.min(xs.length, day) - 1] ?? Number.NaN;
+const at = (xs: readonly number[], day: number): number | null => xs[day - 1] ?? null;
 
 /**
  * Headline numbers of a sweep summary.
@@ -33,19 +33,21 @@ const at = (xs: readonly number[], day: number): number => xs[Math.min(xs.length
  */
 export function outcomes(s: SweepSummary): Outcomes {
   const r = (x: number) => Math.round(x * 1000) / 1000;
+  const rn = (x: number | null) => (x === null ? null : r(x));
+  const sAt = (t: number) => (t <= s.days ? r(survivalAt(s.survival, t)) : null);
   const violence = s.bands.violence?.p50 ?? [];
   const week = violence.slice(0, 7);
   return {
     runs: s.runs,
-    survival30: r(survivalAt(s.survival, 30)),
-    survival60: r(survivalAt(s.survival, 60)),
-    survival90: r(survivalAt(s.survival, 90)),
+    survival30: sAt(30),
+    survival60: sAt(60),
+    survival90: sAt(90),
     survivalHorizon: r(survivalAt(s.survival, s.days)),
     medianSurvival: s.survival.median,
     violenceWeek1: r(week.reduce((a, b) => a + b, 0) / Math.max(1, week.length)),
-    holdingDay80: r(at(s.bands.holding?.p50 ?? [], 80)),
-    accessDay80: r(at(s.bands.access?.p50 ?? [], 80)),
-    talksWithin30: r(at(s.talksResumedBy, 30)),
+    holdingDay80: rn(at(s.bands.holding?.p50 ?? [], 80)),
+    accessDay80: rn(at(s.bands.access?.p50 ?? [], 80)),
+    talksWithin30: rn(at(s.talksResumedBy, 30)),
     exclusionsMean: r(s.exclusions.mean),
   };
 }
