@@ -8,6 +8,7 @@ export type { FileStoreOptions } from './node/fileStore.js';
 export { fileStore } from './node/fileStore.js';
 export type { ReadLogOptions } from './node/readLog.js';
 export { readLog } from './node/readLog.js';
+export { verifyLog } from './node/verifyLog.js';
 export type { FileStoreWarning } from './node/warnings.js';
 export type { WriteLogOptions } from './node/writeLog.js';
 export { writeLog } from './node/writeLog.js';

@@ -1,9 +1,12 @@
+import { readFileSync, writeFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { AnyRecordedEvent } from '../src/events/envelope.js';
 import { chainRecords, GENESIS_PREV, hashLine, verifyChain, verifyChainAsync } from '../src/hashChain.js';
 import { encodeRecord } from '../src/ndjson/encode.js';
+import { verifyLog, writeLog } from '../src/node.js';
 import { recordArb } from './fixtures/records.js';
+import { tempDir } from './fixtures/tmp.js';
 
 const records: AnyRecordedEvent[] = [1, 2, 3, 4].map((seq) => ({
   stream: seq % 2 ? 'a' : 'b',
@@ -14,6 +17,8 @@ const records: AnyRecordedEvent[] = [1, 2, 3, 4].map((seq) => ({
   v: 1,
   data: { seq },
 }));
+
+const tmp = tempDir('parley-chain-');
 
 describe('hash chain', () => {
   it('hashes lines with SHA-256 (known vector)', () => {
@@ -81,5 +86,13 @@ describe('hash chain', () => {
       yield* chainRecords(records);
     }
     expect((await verifyChainAsync(gen())).ok).toBe(true);
+  });
+
+  it('verifyLog checks a file and names the first broken link', async () => {
+    const path = tmp.file('chained.ndjson');
+    await writeLog(path, records, { hashChain: true });
+    expect(await verifyLog(path)).toMatchObject({ ok: true, count: 4 });
+    writeFileSync(path, readFileSync(path, 'utf8').replace('"seq":2}', '"seq":7}'));
+    expect(await verifyLog(path)).toMatchObject({ ok: false, index: 2, stream: 'a', seq: 2 });
   });
 });
