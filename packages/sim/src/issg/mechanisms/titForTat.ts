@@ -5,8 +5,8 @@ export const titForTat = defineMechanism({
   id: 'titForTat',
   title: 'Tit-for-tat retaliation',
   sources: [
-    'Axelrod 1984, The Evolution of Cooperation',
-    'SOHR: reciprocal breaches in Aleppo, April 2016 (S32)',
+    'Axelrod 1984, The Evolution of Cooperation (not in the project reference list; unverified)',
+    'the Aleppo escalation from 22 April 2016, about 300 killed (S32)',
   ],
   description:
     'A party struck (or that believes it was) holds a grudge: each strike on its places adds 1 to a level that ' +
