@@ -7,7 +7,14 @@
  */
 export type DecisionRule = 'consensus' | 'co-chairs' | { readonly qualifiedMajority: number };
 
-/** The decision rule as text, e.g. `consensus`, `qualified-majority:0.66`. */
+/**
+ * The decision rule as text, e.g. `consensus`, `qualified-majority:0.66`.
+ *
+ * @example
+ * ```ts
+ * describeDecisionRule({ qualifiedMajority: 0.66 }); // 'qualified-majority:0.66'
+ * ```
+ */
 export function describeDecisionRule(rule: DecisionRule): string {
   return typeof rule === 'string' ? rule : `qualified-majority:${rule.qualifiedMajority}`;
 }

@@ -46,6 +46,12 @@ const provision = fc.oneof(
  * An arbitrary of undated ISSG commands drawn from the vocabulary (members, Syrian parties, designated
  * groups, locations) and small pools of meeting, statement, commitment and violation ids, so that random
  * sequences often hit both the accepted and the refused paths of every rule.
+ *
+ * @example
+ * ```ts
+ * const [cmd] = fc.sample(undatedCommandArb(), { numRuns: 1, seed: 1 });
+ * issgDecider.decide({ ...cmd, at: '2016-03-01' } as IssgCommand, issgDecider.initial());
+ * ```
  */
 export function undatedCommandArb(): fc.Arbitrary<UndatedCommand> {
   const cmds: fc.Arbitrary<UndatedCommand>[] = [
