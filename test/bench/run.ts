@@ -8,13 +8,14 @@
  *   pnpm bench --quick         small sizes, one round: a smoke run, not a measurement
  *   pnpm bench --only replay,stateAt   some sections
  *   pnpm bench --chart docs/performance-throughput.svg   write the throughput chart
+ *   pnpm bench --md /tmp/figures.md    write the figures as Markdown tables
  */
 import { execFile } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { type Figures, parseArgs } from './lib/args.js';
-import { chartSvg, table } from './lib/report.js';
+import { chartSvg, markdownFigures, markdownTable, table } from './lib/report.js';
 
 const exec = promisify(execFile);
 const SECTION = fileURLToPath(new URL('./section.ts', import.meta.url));
@@ -51,6 +52,10 @@ figures['bench.quick'] = args.quick ? 1 : 0;
 if (args.chart) {
   await writeFile(args.chart, chartSvg(figures, 'ISSG fold throughput against log size'));
   process.stderr.write(`bench: chart written to ${args.chart}\n`);
+}
+if (args.md) {
+  await writeFile(args.md, `${markdownTable(figures)}\n\n${markdownFigures(figures)}\n`);
+  process.stderr.write(`bench: Markdown tables written to ${args.md}\n`);
 }
 console.log(table(figures));
 if (args.json) console.log(JSON.stringify(figures));

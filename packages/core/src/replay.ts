@@ -11,6 +11,37 @@ export interface StateAtSeq<S> {
 }
 
 /**
+ * A deep, unfrozen copy of a state. States are plain data (see `Decider`): plain objects and arrays are
+ * copied by hand, which is several times faster than `structuredClone` (no serialisation); anything else
+ * (a `Date`, a `Map`, a class instance) falls back to `structuredClone` for that value.
+ */
+export function cloneState<T>(value: T): T {
+  return copy(value) as T;
+}
+
+function copy(v: unknown): unknown {
+  if (typeof v !== 'object' || v === null) return v;
+  if (Array.isArray(v)) {
+    const n = v.length;
+    const out = new Array(n);
+    for (let i = 0; i < n; i++) out[i] = copy(v[i]);
+    return out;
+  }
+  const proto = Object.getPrototypeOf(v);
+  if (proto !== Object.prototype && proto !== null) return structuredClone(v);
+  const out: Record<string, unknown> = proto === null ? Object.create(null) : {};
+  const keys = Object.keys(v);
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i]!;
+    const x = copy((v as Record<string, unknown>)[k]);
+    if (k === '__proto__')
+      Object.defineProperty(out, k, { value: x, enumerable: true, writable: true, configurable: true });
+    else out[k] = x;
+  }
+  return out;
+}
+
+/**
  * A private mutable working copy of a decider's state: `apply` runs `evolve` straight on plain objects,
  * with no immer proxies; `result()` freezes once and hands the state out. Used by `replay` and by
  * simulators that step a state many times. After `result()` the folder must not be used again.
@@ -37,7 +68,7 @@ export function createFolder<S, C, E extends DomainEvent>(
   decider: Decider<S, C, E>,
   from?: StateAtSeq<S>,
 ): Folder<S, E> {
-  const working: S = from ? structuredClone(from.state) : decider.initial();
+  const working: S = from ? cloneState(from.state) : decider.initial();
   const draft = working as Draft<S>;
   const evolve = decider.evolve;
   let seq = from?.seq ?? 0;
@@ -78,9 +109,15 @@ export function replay<S, C, E extends DomainEvent>(
   events: Iterable<RecordedEvent<E>>,
   options: { from?: StateAtSeq<S> } = {},
 ): S {
-  const f = createFolder(decider, options.from);
-  for (const e of events) f.apply(e);
-  return f.result();
+  const working: S = options.from ? cloneState(options.from.state) : decider.initial();
+  const draft = working as Draft<S>;
+  const evolve = decider.evolve;
+  // The hot loop: one call per event, no wrapper; arrays (the common case) without an iterator.
+  if (Array.isArray(events)) {
+    const list = events as readonly RecordedEvent<E>[];
+    for (let i = 0, n = list.length; i < n; i++) evolve(draft, list[i]!);
+  } else for (const e of events) evolve(draft, e);
+  return freeze(working, true);
 }
 
 /** {@link replay} over an async iterable, e.g. `store.read(stream)`; memory stays flat for any log size. */
@@ -89,7 +126,9 @@ export async function replayAsync<S, C, E extends DomainEvent>(
   events: AsyncIterable<RecordedEvent<E>>,
   options: { from?: StateAtSeq<S> } = {},
 ): Promise<S> {
-  const f = createFolder(decider, options.from);
-  for await (const e of events) f.apply(e);
-  return f.result();
+  const working: S = options.from ? cloneState(options.from.state) : decider.initial();
+  const draft = working as Draft<S>;
+  const evolve = decider.evolve;
+  for await (const e of events) evolve(draft, e);
+  return freeze(working, true);
 }

@@ -7,17 +7,21 @@ export interface BenchArgs {
   readonly only: readonly string[];
   /** Write the throughput chart (SVG) to this path. */
   readonly chart: string | undefined;
+  /** Write the figures as Markdown tables to this path. */
+  readonly md: string | undefined;
 }
 
 export function parseArgs(argv: readonly string[]): BenchArgs {
   const only: string[] = [];
   let chart: string | undefined;
+  let md: string | undefined;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--only') only.push(...(argv[++i] ?? '').split(','));
     else if (a === '--chart') chart = argv[++i];
+    else if (a === '--md') md = argv[++i];
   }
-  return { quick: argv.includes('--quick'), json: argv.includes('--json'), only, chart };
+  return { quick: argv.includes('--quick'), json: argv.includes('--json'), only, chart, md };
 }
 
 /** Sizes of one run: the issue's sizes, or small ones with `--quick`. */
@@ -40,8 +44,8 @@ export function sizes(quick: boolean) {
       }
     : {
         replay: 1_000_000,
-        naive: 1_000_000,
-        rounds: 7,
+        naive: 100_000,
+        rounds: 5,
         warmup: 1,
         scaling: 1_000_000,
         session: 100_000,

@@ -17,13 +17,19 @@ export interface Case {
 
 export interface CaseResult {
   readonly name: string;
-  /** Wall-clock time of each measured round, in ms. */
+  /** CPU time (user + system, all threads of this process) of each measured round, in ms. */
   readonly samples: readonly number[];
+  /** Wall-clock time of each measured round, in ms. */
+  readonly wallSamples: readonly number[];
+  /** Median CPU time of a round. */
   readonly medianMs: number;
+  readonly medianWallMs: number;
   readonly bestMs: number;
   readonly events: number;
-  /** Events per second at the median round. */
+  /** Events per CPU second at the median round. */
   readonly eventsPerSec: number;
+  /** Events per wall-clock second at the median round. */
+  readonly eventsPerWallSec: number;
 }
 
 export function median(xs: readonly number[]): number {
@@ -32,12 +38,19 @@ export function median(xs: readonly number[]): number {
   return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 }
 
-/** Time one call of `fn`, in ms, after a garbage collection. */
-export function time(fn: () => void): number {
+/**
+ * Time one call of `fn` after a garbage collection: CPU time of this process (user + system) and wall
+ * time, in ms. The machines are shared (load often above the number of cores), so wall time partly
+ * measures the scheduler; CPU time is what the fold itself costs, and is what ratios use.
+ */
+export function time(fn: () => void): { cpu: number; wall: number } {
   collect();
+  const c0 = process.cpuUsage();
   const t0 = performance.now();
   fn();
-  return performance.now() - t0;
+  const wall = performance.now() - t0;
+  const c = process.cpuUsage(c0);
+  return { cpu: (c.user + c.system) / 1000, wall };
 }
 
 /**
@@ -50,6 +63,7 @@ export function compare(
   options: { rounds: number; warmup: number; roundsOf?: Readonly<Record<string, number>> },
 ): Record<string, CaseResult> {
   const samples = new Map<string, number[]>(cases.map((c) => [c.name, []]));
+  const wallSamples = new Map<string, number[]>(cases.map((c) => [c.name, []]));
   const events = new Map<string, number>();
   const wanted = (c: Case): number => options.roundsOf?.[c.name] ?? options.rounds;
   for (let w = 0; w < options.warmup; w++) for (const c of cases) c.run();
@@ -60,26 +74,31 @@ export function compare(
       const list = samples.get(c.name)!;
       if (list.length >= wanted(c)) continue;
       let n = 0;
-      list.push(
-        time(() => {
-          n = c.run();
-        }),
-      );
+      const t = time(() => {
+        n = c.run();
+      });
+      list.push(t.cpu);
+      wallSamples.get(c.name)!.push(t.wall);
       events.set(c.name, n);
     }
   }
   const out: Record<string, CaseResult> = {};
   for (const c of cases) {
     const s = samples.get(c.name)!;
+    const ws = wallSamples.get(c.name)!;
     const med = median(s);
+    const medWall = median(ws);
     const n = events.get(c.name) ?? 0;
     out[c.name] = {
       name: c.name,
       samples: s,
+      wallSamples: ws,
       medianMs: med,
+      medianWallMs: medWall,
       bestMs: Math.min(...s),
       events: n,
       eventsPerSec: (n / med) * 1000,
+      eventsPerWallSec: (n / medWall) * 1000,
     };
   }
   return out;

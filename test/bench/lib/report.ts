@@ -119,3 +119,24 @@ export function chartSvg(f: Figures, title: string): string {
   out.push('</svg>');
   return `${out.join('\n')}\n`;
 }
+
+/** The goals as a Markdown table (for docs/performance.md). */
+export function markdownTable(f: Figures): string {
+  const lines = ['| key | what | goal | figure | met |', '|---|---|---|---|---|'];
+  for (const g of GOALS) {
+    const v = f[g.key];
+    const met = v !== undefined && Number.isFinite(v) && (g.op === '>=' ? v >= g.bound : v <= g.bound);
+    lines.push(
+      `| \`${g.key}\` | ${g.what} | ${g.op === '>=' ? '≥' : '≤'} ${g.bound} | ${fmt(v)} | ${met ? 'yes' : '**no**'} |`,
+    );
+  }
+  return lines.join('\n');
+}
+
+/** Every figure but the chart points, as a Markdown table. */
+export function markdownFigures(f: Figures): string {
+  const lines = ['| figure | value |', '|---|---|'];
+  for (const k of Object.keys(f).sort())
+    if (!k.startsWith('chart.')) lines.push(`| \`${k}\` | ${fmt(f[k])} |`);
+  return lines.join('\n');
+}

@@ -80,7 +80,7 @@ interface View {
   meetings: { open: { meeting: string; attendees: string[] } | null };
   statements: { pending: { statement: string; meeting: string | null }[] };
   commitments: { pending: { commitment: string; deadline: string }[] };
-  hostilities: { status: string; terms: unknown; parties: string[]; excludedParties: string[] };
+  hostilities: { status: string; terms: unknown | null; parties: string[]; excludedParties: string[] };
   referrals: string[];
   violations: { recent: { violation: string }[] };
   designationRequests: { group: string }[];
@@ -104,6 +104,7 @@ function commandFor(type: string, s: View, at: string, n: number, rng: BenchRng)
   const members = s.issg.members;
   const h = s.hostilities;
   const t = s.political.talks;
+  const inForce = h.status === 'cessation' || h.status === 'ceasefire';
   switch (type) {
     case 'members-admitted': {
       const missing = MEMBERS.filter((m) => !members.includes(m));
@@ -190,30 +191,43 @@ function commandFor(type: string, s: View, at: string, n: number, rng: BenchRng)
       return free.length === 0 ? undefined : c('sign-on', { party: rng.pick(free) });
     }
     case 'cessation-took-effect':
-      return c('bring-into-force');
+      return h.terms === null ||
+        h.parties.length === 0 ||
+        h.status === 'cessation' ||
+        h.status === 'ceasefire'
+        ? undefined
+        : c('bring-into-force');
     case 'local-extension-declared':
-      return c('extend-locally', { area: rng.pick(LOCATIONS), hours: 24 + rng.int(48) });
+      return !inForce
+        ? undefined
+        : c('extend-locally', { area: rng.pick(LOCATIONS), hours: 24 + rng.int(48) });
     case 'cessation-renewed':
-      return c('renew-cessation', { days: 2 + rng.int(7), declaredBy: 'us' });
+      return h.status === 'none' || h.status === 'ceasefire'
+        ? undefined
+        : c('renew-cessation', { days: 2 + rng.int(7), declaredBy: 'us' });
     case 'goal-set':
       return c('set-goal', { goal: 'comprehensive-ceasefire' });
     case 'ceasefire-reached':
-      return c('reach-ceasefire');
+      return h.status !== 'cessation' ? undefined : c('reach-ceasefire');
     case 'arrangement-collapsed':
-      return c('declare-collapse', { declaredBy: rng.next() < 0.5 ? 'us' : null, reason: 'violations' });
+      return !inForce
+        ? undefined
+        : c('declare-collapse', { declaredBy: rng.next() < 0.5 ? 'us' : null, reason: 'violations' });
     case 'non-compliance-rule-adopted':
       return c('adopt-non-compliance-rule', { referralTo: 'issg ministers' });
     case 'violation-reported':
-      return c('report-violation', {
-        violation: `violation-${n}`,
-        reporter: rng.pick(['us', 'ru', 'un', 'hnc', 'syria-gov']),
-        perpetrator: rng.pick(PARTIES),
-        target: rng.next() < 0.5 ? rng.pick(PARTIES) : null,
-        location: rng.pick(LOCATIONS),
-        severity: 1 + rng.int(5),
-        attribution: rng.pick(['verified', 'contested', 'alleged'] as const),
-        killed: rng.int(20),
-      });
+      return !inForce
+        ? undefined
+        : c('report-violation', {
+            violation: `violation-${n}`,
+            reporter: rng.pick(['us', 'ru', 'un', 'hnc', 'syria-gov']),
+            perpetrator: rng.pick(PARTIES),
+            target: rng.next() < 0.5 ? rng.pick(PARTIES) : null,
+            location: rng.pick(LOCATIONS),
+            severity: 1 + rng.int(5),
+            attribution: rng.pick(['verified', 'contested', 'alleged'] as const),
+            killed: rng.int(20),
+          });
     case 'violation-disputed': {
       const recent = s.violations.recent;
       return recent.length === 0
@@ -288,17 +302,23 @@ function commandFor(type: string, s: View, at: string, n: number, rng: BenchRng)
       return c('observe', { indicator, value, scope: 'syria' });
     }
     case 'talks-scheduled':
-      return c('schedule-talks', { date: addDays(at, 10) });
+      return t.status === 'in-session' || t.status === 'paused'
+        ? undefined
+        : c('schedule-talks', { date: addDays(at, 10) });
     case 'talks-opened':
-      return c('open-talks', {
-        parties: ['syria-gov', 'hnc'].filter((p) => !h.excludedParties.includes(p)),
-        place: 'Geneva',
-      });
+      return t.status === 'in-session'
+        ? undefined
+        : c('open-talks', {
+            parties: ['syria-gov', 'hnc'].filter((p) => !h.excludedParties.includes(p)),
+            place: 'Geneva',
+          });
     case 'talks-paused':
-      return c('pause-talks', {
-        until: rng.next() < 0.5 ? addDays(at, 7) : null,
-        reason: 'fighting around Aleppo',
-      });
+      return t.status !== 'in-session'
+        ? undefined
+        : c('pause-talks', {
+            until: rng.next() < 0.5 ? addDays(at, 7) : null,
+            reason: 'fighting around Aleppo',
+          });
     case 'participation-postponed': {
       const present = t.parties.filter((p) => !t.postponedBy.includes(p));
       return present.length === 0
@@ -308,7 +328,9 @@ function commandFor(type: string, s: View, at: string, n: number, rng: BenchRng)
     case 'participation-resumed':
       return t.postponedBy.length === 0 ? undefined : c('resume-participation', { party: t.postponedBy[0] });
     case 'talks-round-ended':
-      return c('end-round', { nextDate: rng.next() < 0.5 ? addDays(at, 21) : null });
+      return t.status !== 'in-session' && t.status !== 'paused'
+        ? undefined
+        : c('end-round', { nextDate: rng.next() < 0.5 ? addDays(at, 21) : null });
     case 'transition-target-set':
       return c('set-transition-target', { date: addDays(at, 60) });
     case 'position-stated':
@@ -382,10 +404,12 @@ export function* synthesize(
     }
     return types[lo]!;
   };
+  let day = 0;
   for (;;) {
-    const day = Math.floor(seq / perDay);
-    const wantAt = addDays(options.start ?? '2015-10-23', day);
-    if (wantAt !== at) at = wantAt;
+    if (Math.floor(seq / perDay) !== day) {
+      day = Math.floor(seq / perDay);
+      at = addDays(options.start ?? '2015-10-23', day);
+    }
     const command = opening.shift() ?? commandFor(drawType(), folder.state as View, at, ++n, rng);
     if (command === undefined) continue;
     stats.tried++;

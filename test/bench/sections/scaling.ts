@@ -24,6 +24,7 @@ export async function run(w: Workload, z: Sizes): Promise<Figures> {
     'scaling.ratio4x': r['4x']!.medianMs / r['1x']!.medianMs,
     'scaling.ms1M': r['1x']!.medianMs,
     'scaling.ms4M': r['4x']!.medianMs,
+    'scaling.ratio4xWall': r['4x']!.medianWallMs / r['1x']!.medianWallMs,
   };
   // Throughput against log size (prefixes of the same log), for docs/performance.md.
   for (const size of z.chartSizes) {
