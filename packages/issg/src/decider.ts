@@ -71,7 +71,8 @@ const POLITICAL = new Set<string>([
 /**
  * Make an ISSG decider. `decide` first records as lapsed every pending commitment whose deadline passed
  * before the command's world time (`commitment-lapsed`), then decides the command, throwing
- * `InvariantError` with a stable rule id (see `RULES`) when a rule forbids it.
+ * `InvariantError` with a stable rule id (see `RULES`) when a rule forbids it. A command without `at` is
+ * judged at the world time of the last event.
  *
  * @example
  * ```ts
@@ -89,7 +90,13 @@ export function createIssgDecider(options: IssgDeciderOptions = {}): IssgDecider
     version: '1',
     events: issgEvents,
     initial: initialIssgState,
-    decide(command, state) {
+    decide(given, state) {
+      // A command dispatched without `at` (the session then dates its events from `dispatch(…, { at })` or
+      // the clock) is judged at the state's last world time: no time passes for deadlines.
+      const command: IssgCommand =
+        typeof (given as { at?: unknown }).at === 'string'
+          ? given
+          : { ...given, at: state.at ?? '1970-01-01' };
       ensureTime(state, command.at);
       const lapsed = lapsedBy(state, command.at);
       if (command.type === 'meet-commitment' || command.type === 'record-lapse') {

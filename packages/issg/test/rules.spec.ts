@@ -1,7 +1,14 @@
 import { InvariantError } from '@parley/core';
 import { spec } from '@parley/core/testing';
 import { describe, expect, it } from 'vitest';
-import { createIssgDecider, type IssgEvent, issgDecider, RULE_DESCRIPTIONS, RULES } from '../src/index.js';
+import {
+  createIssgDecider,
+  type IssgCommand,
+  type IssgEvent,
+  issgDecider,
+  RULE_DESCRIPTIONS,
+  RULES,
+} from '../src/index.js';
 
 const the = spec(issgDecider);
 const AT = '2016-03-01';
@@ -623,5 +630,15 @@ describe('the rule list', () => {
       expect(id).toMatch(/^issg\/[a-z-]+$/);
       expect(RULE_DESCRIPTIONS[id]).toBeTruthy();
     }
+  });
+});
+
+describe('world time', () => {
+  it('a command without `at` is judged at the last event’s world time', () => {
+    const cmd = { type: 'set-goal', goal: 'comprehensive-ceasefire' } as unknown as IssgCommand;
+    the
+      .given([{ type: 'goal-set', data: { goal: 'comprehensive-ceasefire' }, at: '2016-05-17' }])
+      .when(cmd)
+      .then([{ type: 'goal-set', data: { goal: 'comprehensive-ceasefire' } }]);
   });
 });
