@@ -45,7 +45,7 @@ export function sizes(quick: boolean) {
     : {
         replay: 1_000_000,
         naive: 100_000,
-        rounds: 5,
+        rounds: 3,
         warmup: 1,
         scaling: 1_000_000,
         session: 100_000,
