@@ -22,7 +22,7 @@ export const demo: CliCommand = {
         const { records, domain, decider } = loaded;
         const first = records[0];
         const last = records[records.length - 1];
-        ctx.print(c.bold(loaded.title));
+        ctx.print(c.bold(wrap(loaded.title, WIDTH).join('\n')));
         if (loaded.scenario?.description)
           ctx.print(c.dim(wrap(loaded.scenario.description, WIDTH).join('\n')));
         ctx.print(

@@ -18,7 +18,18 @@ export const exportCommand: CliCommand = {
       )
       .addHelpText(
         'after',
-        '\nOne JSON object per event. PLOVER: { id, date, actor, recipient, event_type, mode, context, comment,\ncameo, source }. CAMEO: { id, date, type, cameo, actor, recipient }.\n\nExamples:\n  $ parley export run.ndjson --to plover > run.plover.jsonl\n  $ parley export run.ndjson --to cameo\n',
+        [
+          '',
+          'One JSON object per line, one line per event.',
+          '  plover: { id, date, actor, recipient, event_type, mode, context, comment,',
+          '            cameo, source }',
+          '  cameo:  { id, date, type, cameo, actor, recipient }',
+          '',
+          'Examples:',
+          '  $ parley export run.ndjson --to plover > run.plover.jsonl',
+          '  $ parley export run.ndjson --to cameo',
+          '',
+        ].join('\n'),
       )
       .action(async (ref: string, opts: { to: 'plover' | 'cameo' }) => {
         const loaded = await loadInput(ref, ctx);

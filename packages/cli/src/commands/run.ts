@@ -72,7 +72,12 @@ export const run: CliCommand = {
           return;
         }
         const c = ctx.colors;
-        ctx.print(c.bold(`${loaded.title}`) + c.dim(`  (${loaded.scenario?.id ?? ref})`));
+        ctx.print(c.bold(wrap(loaded.title, WIDTH).join('\n')));
+        ctx.print(
+          c.dim(
+            `scenario ${loaded.scenario?.id ?? ref}${loaded.scenario?.basedOn ? `, a fork of ${loaded.scenario.basedOn.id} at ${loaded.scenario.basedOn.at}` : ''}`,
+          ),
+        );
         if (loaded.scenario?.description)
           ctx.print(c.dim(wrap(loaded.scenario.description, WIDTH).join('\n')));
         ctx.print();

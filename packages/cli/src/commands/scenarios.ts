@@ -32,7 +32,7 @@ export const scenarios: CliCommand = {
         const c = ctx.colors;
         const table = new Table({
           head: ['id', 'title', 'events', 'dates'].map((h) => c.bold(h)),
-          colWidths: [18, 34, 8, 16],
+          colWidths: [18, 35, 8, 14],
           wordWrap: true,
           style: { head: [], border: [] },
         });

@@ -4,6 +4,7 @@ import type { CliCommand } from '../context.js';
 import { WrongUsage } from '../errors.js';
 import { loadInput } from '../input/load.js';
 import { parseDate } from '../options.js';
+import { WIDTH, wrap } from '../render/text.js';
 import { renderTimeline } from '../render/timeline.js';
 
 /** True when an event at `at` is on or after `bound` (a bare date includes the whole day). */
@@ -35,9 +36,9 @@ export const timeline: CliCommand = {
             (from === undefined || isOnOrAfter(r.at, from)) && (to === undefined || isOnOrBefore(r.at, to)),
         );
         const c = ctx.colors;
-        ctx.print(
-          `${c.bold(loaded.title)}${c.dim(`  ${records.length} of ${loaded.records.length} events${from ? ` from ${from}` : ''}${to ? ` to ${to}` : ''}`)}`,
-        );
+        ctx.print(c.bold(wrap(loaded.title, WIDTH).join('\n')));
+        const range = `${from ? ` from ${from}` : ''}${to ? ` to ${to}` : ''}`;
+        ctx.print(c.dim(`${records.length} of ${loaded.records.length} events${range}`));
         ctx.print();
         ctx.io.stdout(renderTimeline(records, loaded.domain, c));
       });

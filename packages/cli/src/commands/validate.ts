@@ -15,7 +15,19 @@ export const validate: CliCommand = {
       .argument('<log>', 'event log (.ndjson)')
       .addHelpText(
         'after',
-        '\nChecks: binary garbage, a torn last line, malformed JSON, keys such as __proto__, missing or\nmistyped fields, unknown event types, schema versions without an upcaster, schema errors, gaps\nand duplicates in seq, world time going backwards, unknown party ids. Exit 1 if any.\n\nExample:\n  $ parley validate run.ndjson\n',
+        [
+          '',
+          'Checks: binary garbage, a torn last line, malformed JSON, keys such as',
+          '__proto__, missing or mistyped fields, unknown event types, schema versions',
+          'without an upcaster, schema errors, gaps and duplicates in seq, world time',
+          'going backwards, unknown party ids, a broken hash chain, an unfinished append.',
+          'Every problem is printed as FILE:LINE: reason; exit 1 if any. Nothing is',
+          'modified.',
+          '',
+          'Example:',
+          '  $ parley validate run.ndjson',
+          '',
+        ].join('\n'),
       )
       .action((file: string) => {
         let bytes: Uint8Array;

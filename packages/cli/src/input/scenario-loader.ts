@@ -32,6 +32,20 @@ export function isScenario(value: unknown): value is Scenario {
   );
 }
 
+let registered: Promise<void> | undefined;
+
+/**
+ * Teach Node's module loader TypeScript once, with tsx's API (`register` from `tsx/esm/api`). Unlike a
+ * namespaced `tsImport`, the script then shares this process's module instances of `@parley/core` and
+ * `@parley/issg`, so their classes (`InvariantError`, …) are the same on both sides.
+ */
+function registerTsx(): Promise<void> {
+  registered ??= import('tsx/esm/api').then(({ register }) => {
+    register();
+  });
+  return registered;
+}
+
 /** Line of `file` in an error's stack (tsx maps it back to the `.ts` source), if any. */
 export function lineInStack(error: unknown, file: string): number | undefined {
   const stack = error instanceof Error ? (error.stack ?? '') : '';
@@ -52,7 +66,7 @@ export function lineInStack(error: unknown, file: string): number | undefined {
 
 /**
  * Load a scenario script — an ES module (`.ts` or `.js`) whose default export is a `Scenario` made with
- * `defineScenario` — without a build step (TypeScript goes through tsx's `tsImport`). A script whose run
+ * `defineScenario` — without a build step (TypeScript goes through tsx's loader API, `tsx/esm/api`). A script whose run
  * depends on chance may default-export a function `({ seed }) => Scenario` instead; `--seed` feeds it.
  * A script that fails to load or exports something else is bad input (`FILE:LINE: reason`).
  *
@@ -75,10 +89,8 @@ export async function loadScenarioScript(
     ]);
   let mod: { default?: unknown };
   try {
-    const { tsImport } = await import('tsx/esm/api');
-    mod = (await tsImport(pathToFileURL(file).href, pathToFileURL(`${process.cwd()}/`).href)) as {
-      default?: unknown;
-    };
+    await registerTsx();
+    mod = (await import(pathToFileURL(file).href)) as { default?: unknown };
   } catch (e) {
     const line = lineInStack(e, file);
     const message = e instanceof Error ? e.message.split('\n')[0]! : String(e);

@@ -14,6 +14,14 @@ import { decodeText, splitLines } from './lines.js';
 /** The file store ends every line of a multi-event append but the last with this (see core's `CONTINUED`). */
 const CONTINUED = ' ';
 
+interface Ctx {
+  readonly domain: DomainView;
+  readonly streams: Map<string, StreamCursor>;
+  readonly ids: Map<string, number>;
+  /** Lines already reported whose seq could not be read: a gap they explain is not reported again. */
+  readonly unread: { n: number };
+}
+
 interface StreamCursor {
   seq: number;
   at: string | undefined;
@@ -51,6 +59,7 @@ export function validateLog(bytes: Uint8Array, file: string, domain: DomainView)
   const problems: Problem[] = [];
   const streams = new Map<string, StreamCursor>();
   const ids = new Map<string, number>();
+  const ctx: Ctx = { domain, streams, ids, unread: { n: 0 } };
   let batch: number | undefined;
   let chain: ReturnType<typeof chainVerifier> | null | undefined;
   let chainReported = false;
@@ -59,6 +68,7 @@ export function validateLog(bytes: Uint8Array, file: string, domain: DomainView)
     const decoded = decodeText(raw.bytes);
     if ('garbage' in decoded) {
       add(decoded.garbage);
+      ctx.unread.n++;
       continue;
     }
     const text = raw.line === 1 ? decoded.text.replace(/^\uFEFF/, '') : decoded.text;
@@ -73,9 +83,10 @@ export function validateLog(bytes: Uint8Array, file: string, domain: DomainView)
       value = JSON.parse(text);
     } catch (e) {
       add(`malformed JSON: ${(e as Error).message}`);
+      ctx.unread.n++;
       continue;
     }
-    if (checkRecord(value, raw.line, add, { domain, streams, ids })) {
+    if (checkRecord(value, raw.line, add, ctx)) {
       const record = value as AnyRecordedEvent;
       if (chain === undefined) chain = record.prev !== undefined ? chainVerifier() : null;
       const broken = chain?.check(record);
@@ -95,14 +106,10 @@ export function validateLog(bytes: Uint8Array, file: string, domain: DomainView)
   return problems;
 }
 
-function checkRecord(
-  value: unknown,
-  line: number,
-  add: (reason: string) => void,
-  ctx: { domain: DomainView; streams: Map<string, StreamCursor>; ids: Map<string, number> },
-): boolean {
+function checkRecord(value: unknown, line: number, add: (reason: string) => void, ctx: Ctx): boolean {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     add('not a record: expected a JSON object');
+    ctx.unread.n++;
     return false;
   }
   let envelopeOk = true;
@@ -127,7 +134,7 @@ function checkRecord(
     } catch (e) {
       const issues = issuesOf(e);
       const upcast = issues.some((i) => i.path === 'v');
-      if (upcast) add(`schema version ${record.v} of "${record.type}": ${(e as Error).message}`);
+      if (upcast) add(`schema version ${record.v}: ${(e as Error).message}`);
       else for (const i of issues) add(`event "${record.type}": ${issueText(i)}`);
       return true;
     }
@@ -138,19 +145,18 @@ function checkRecord(
 }
 
 /** seq gapless per stream, ids unique, world time never going backwards: judged on the fields that are sound. */
-function checkOrder(
-  r: Record<string, unknown>,
-  line: number,
-  add: (reason: string) => void,
-  ctx: { streams: Map<string, StreamCursor>; ids: Map<string, number> },
-): void {
-  if (typeof r.stream !== 'string' || r.stream === '') return;
+function checkOrder(r: Record<string, unknown>, line: number, add: (reason: string) => void, ctx: Ctx): void {
+  if (typeof r.stream !== 'string' || r.stream === '' || !Number.isInteger(r.seq) || (r.seq as number) < 1) {
+    ctx.unread.n++;
+    return;
+  }
   const cur = ctx.streams.get(r.stream) ?? { seq: 0, at: undefined, atLine: 0 };
   ctx.streams.set(r.stream, cur);
   if (Number.isInteger(r.seq) && (r.seq as number) >= 1) {
     const seq = r.seq as number;
     if (seq === cur.seq) add(`duplicate seq ${seq} in stream "${r.stream}"`);
     else if (seq < cur.seq) add(`seq ${seq} goes backwards in stream "${r.stream}" (after seq ${cur.seq})`);
+    else if (seq > cur.seq + 1 && seq - cur.seq - 1 <= ctx.unread.n) ctx.unread.n -= seq - cur.seq - 1;
     else if (seq > cur.seq + 1)
       add(
         `gap in seq of stream "${r.stream}": expected ${cur.seq + 1}, got ${seq} (missing ${cur.seq + 1}${seq - cur.seq > 2 ? `–${seq - 1}` : ''})`,
