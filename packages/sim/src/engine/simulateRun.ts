@@ -78,6 +78,26 @@ export function simulateRun<S, C, E extends DomainEvent, W, V, A>(
     state: S;
     world: W;
   };
+  // one shared, frozen meta object per (actor, stream) and one schema-version lookup per type: fewer allocations
+  const metas = new Map<string, EventMeta>();
+  const metaFor = (actor: string, streamSeed: number): EventMeta => {
+    const key = `${actor}\u0000${streamSeed}`;
+    let m = metas.get(key);
+    if (!m) {
+      m = Object.freeze({ actor, sim: Object.freeze({ seed, run, stream: streamSeed }) });
+      metas.set(key, m);
+    }
+    return m;
+  };
+  const versions = new Map<string, number>();
+  const versionOf = (type: string): number => {
+    let v = versions.get(type);
+    if (v === undefined) {
+      v = decider.events?.version(type as E['type']) ?? 1;
+      versions.set(type, v);
+    }
+    return v;
+  };
   const dispatch = (command: C, actor: string, streamSeed: number, injected = false): void => {
     let out: ReturnType<typeof decider.decide>;
     try {
@@ -96,7 +116,8 @@ export function simulateRun<S, C, E extends DomainEvent, W, V, A>(
     }
     for (const ev of out) {
       seq++;
-      const meta: EventMeta = { ...ev.meta, actor, sim: { seed, run, stream: streamSeed } };
+      const base = metaFor(actor, streamSeed);
+      const meta: EventMeta = ev.meta ? { ...ev.meta, ...base } : base;
       const record = {
         stream,
         seq,
@@ -104,7 +125,7 @@ export function simulateRun<S, C, E extends DomainEvent, W, V, A>(
         at: ev.at ?? ctx.at,
         type: ev.type,
         data: ev.data,
-        v: ev.v ?? decider.events?.version(ev.type) ?? 1,
+        v: ev.v ?? versionOf(ev.type),
         meta,
       } as unknown as RecordedEvent<E>;
       folder.apply(record);

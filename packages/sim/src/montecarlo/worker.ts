@@ -4,6 +4,14 @@
  */
 import { type ChunkTask, runChunk } from './runChunk.js';
 
+/**
+ * Run one chunk of a sweep in a worker thread.
+ *
+ * @example
+ * ```ts
+ * new Tinypool({ filename: new URL('./worker.js', import.meta.url).href }).run({ spec, start: 0, end: 25 });
+ * ```
+ */
 export default function work(task: ChunkTask): Promise<unknown> {
   return runChunk(task);
 }

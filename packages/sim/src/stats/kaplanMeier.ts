@@ -50,7 +50,14 @@ export function kaplanMeier(observations: readonly SurvivalObservation[]): Survi
   );
 }
 
-/** Build the curve from per-time counts sorted by time (shared by the list and the streaming forms). */
+/**
+ * Build the curve from per-time counts sorted by time (shared by the list and the streaming forms).
+ *
+ * @example
+ * ```ts
+ * fromCounts([{ time: 3, events: 1, censored: 0 }, { time: 5, events: 0, censored: 1 }], 2).survival; // [0.5]
+ * ```
+ */
 export function fromCounts(
   counts: readonly { readonly time: number; readonly events: number; readonly censored: number }[],
   n: number,

@@ -12,7 +12,15 @@ export interface Mechanism<P extends Readonly<Record<string, number | boolean>>>
   readonly parameters: Readonly<Record<keyof P | 'enabled', string>>;
 }
 
-/** Identity helper that keeps a mechanism's parameter types. */
+/**
+ * Identity helper that keeps a mechanism's parameter types.
+ *
+ * @example
+ * ```ts
+ * const drought = defineMechanism({ id: 'drought', title: 'Drought', sources: ['…'], description: '…',
+ *   defaults: { enabled: true, rate: 0.1 }, parameters: { enabled: 'switch', rate: 'per day' } });
+ * ```
+ */
 export function defineMechanism<P extends Readonly<Record<string, number | boolean>>>(
   m: Mechanism<P>,
 ): Mechanism<P> {
