@@ -8,8 +8,11 @@ import { VERSION } from './version.js';
 /** Exit codes of `parley` (DESIGN.md, "The command line"). */
 export const EXIT = { ok: 0, badInput: 1, usage: 2 } as const;
 
-/** Build the commander program with every command of `src/commands/index.ts` registered. */
-export function createProgram(ctx: CliContext): Command {
+/**
+ * Build the commander program with every command of `src/commands/index.ts` registered; `onCommand` hears
+ * which subcommand runs (so errors can point at its help).
+ */
+export function createProgram(ctx: CliContext, onCommand: (name: string) => void = () => {}): Command {
   const program = new Command('parley')
     .description('Parley: an event-sourced negotiation simulator (the ISSG process, 2015–2016).')
     .version(VERSION, '-V, --version')
@@ -27,6 +30,7 @@ export function createProgram(ctx: CliContext): Command {
       'after',
       '\nExamples:\n  $ parley demo\n  $ parley run issg-2015-2016 --until 2016-02-27\n  $ parley state issg-2015-2016 --at 2016-05-17 --json\n',
     );
+  program.hook('preSubcommand', (_program, sub) => onCommand(sub.name()));
   for (const c of commands) c.register(program, ctx);
   return program;
 }
@@ -46,12 +50,15 @@ export function createProgram(ctx: CliContext): Command {
  */
 export async function main(argv: readonly string[], io: Io = processIo()): Promise<number> {
   const ctx = createContext(io);
-  const program = createProgram(ctx);
+  let current = '';
+  const program = createProgram(ctx, (name) => {
+    current = name;
+  });
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return EXIT.ok;
   } catch (e) {
-    return report(e, ctx);
+    return report(e, ctx, current);
   }
 }
 
@@ -64,13 +71,15 @@ function oneLine(message: string): string {
     .join(' ');
 }
 
-function report(e: unknown, ctx: CliContext): number {
+function report(e: unknown, ctx: CliContext, command: string): number {
   const { io, colors } = ctx;
   const err = (line: string) => io.stderr(`${line}\n`);
   if (e instanceof CommanderError) {
     if (e.exitCode === 0) return EXIT.ok;
     if (e.code === 'commander.help' || e.code === 'commander.helpDisplayed') return EXIT.usage;
-    err(`${colors.red('parley: error:')} ${oneLine(e.message)} (see parley --help)`);
+    err(
+      `${colors.red('parley: error:')} ${oneLine(e.message)} (see parley ${command ? `${command} ` : ''}--help)`,
+    );
     return EXIT.usage;
   }
   if (e instanceof WrongUsage) {
