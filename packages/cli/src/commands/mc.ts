@@ -187,6 +187,7 @@ async function finish(
 ) {
   if (opts.csv !== undefined) await writeFile(ctx.resolvePath(opts.csv), summaryCsv(summary));
   const o = outcomes(summary);
+  const show = (x: number | null) => (x === null ? '—' : String(x));
   if (opts.json) {
     ctx.print(JSON.stringify({ spec, outcomes: o, summary }, null, 2));
     return;
@@ -198,13 +199,16 @@ async function finish(
     ),
   );
   const rows: [string, string][] = [
-    ['survival S(30) / S(60) / S(90)', `${o.survival30} / ${o.survival60} / ${o.survival90}`],
+    [
+      'survival S(30) / S(60) / S(90)',
+      `${show(o.survival30)} / ${show(o.survival60)} / ${show(o.survival90)}`,
+    ],
     [`survival at the horizon (day ${summary.days})`, String(o.survivalHorizon)],
     ['median days to collapse', o.medianSurvival === null ? `> ${summary.days}` : String(o.medianSurvival)],
     ['violence, week 1 (1 = before the cessation)', `${o.violenceWeek1}  (SOHR: ≈ 0.17)`],
-    ['places holding, day 80 (median)', `${o.holdingDay80}  (de Mistura, 17 May: ≈ 0.5)`],
-    ['besieged locations reached, day 80 (median)', `${o.accessDay80}  (record: 12/18 = 0.67)`],
-    ['P(talks resume within 30 days)', String(o.talksWithin30)],
+    ['places holding, day 80 (median)', `${show(o.holdingDay80)}  (de Mistura, 17 May: ≈ 0.5)`],
+    ['besieged locations reached, day 80 (median)', `${show(o.accessDay80)}  (record: 12/18 = 0.67)`],
+    ['P(talks resume within 30 days)', show(o.talksWithin30)],
     ['exclusions per run (mean)', String(o.exclusionsMean)],
   ];
   const w = Math.max(...rows.map((r) => r[0].length));
