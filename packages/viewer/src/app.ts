@@ -51,7 +51,7 @@ export function startApp(root: HTMLElement, options: AppOptions): void {
     { type: 'button', class: 'primary', 'aria-keyshortcuts': 'f', onclick: () => openFork() },
     'Fork here',
   );
-  const fork = createForkPanel(createWhatIf, closeWhatIf, options.mechanisms ? SWITCHABLE : []);
+  const fork = createForkPanel(createWhatIf, closeWhatIf, travelWhatIf, options.mechanisms ? SWITCHABLE : []);
   const mcSample = options.mcSample;
   const mc = createMcPanel(
     h(
@@ -147,7 +147,7 @@ export function startApp(root: HTMLElement, options: AppOptions): void {
     whatIf = undefined;
     fork.close();
     sourceTitle.textContent = branch.label;
-    timeline.show(branch.records);
+    timeline.show(branch.records, branch.fork?.after);
     chart.setData(main.series);
     seq = -1;
     go(at);
@@ -272,7 +272,17 @@ export function startApp(root: HTMLElement, options: AppOptions): void {
       },
       { label: whatIf.branch.label, summary: domain.summarize(whatIf.branch.timeline.stateAt(date)) },
       whatIf.branch.fork!.notes,
+      whatIf.branch.fork!.continued,
     );
+  }
+
+  function travelWhatIf(): void {
+    if (!whatIf) return;
+    const { branch } = whatIf;
+    const at = branch.fork?.after ?? 1;
+    show(branch, Math.min(branch.records.length, at + 1));
+    status.textContent = `Now travelling ${branch.label}. “Built-in record” goes back to history.`;
+    document.getElementById('scrubber')?.focus();
   }
 
   function closeWhatIf(): void {

@@ -86,6 +86,42 @@ describe('the viewer page, opened from file:// in Chromium', () => {
     await page.keyboard.press('Escape');
   });
 
+  it('explains a what-if the rules refuse, and travels a branch to fork again from it', async () => {
+    const { page } = s;
+    await page.getByRole('button', { name: /Go to event \d+: Non compliance rule adopted/ }).click();
+    await page.keyboard.press('f');
+    await page
+      .getByLabel('What happens instead')
+      .selectOption({ label: 'A party is excluded for non-compliance' });
+    await page.getByLabel('Party', { exact: true }).selectOption('syria-gov');
+    await page.getByRole('button', { name: 'Create the what-if branch' }).click();
+    const refusal = page.getByRole('alert').filter({ hasText: 'The rules refuse' });
+    await expect.poll(() => refusal.isVisible()).toBe(true);
+    expect(await refusal.innerText()).toContain('referred');
+    await page
+      .getByLabel('What happens instead')
+      .selectOption({ label: 'Persistent non-compliance is referred to the ministers' });
+    await page.getByLabel('Party', { exact: true }).selectOption('syria-gov');
+    await page.getByRole('button', { name: 'Create the what-if branch' }).click();
+    await page.getByRole('button', { name: 'Travel this branch' }).click();
+    expect(await page.locator('#source-title').innerText()).toContain('What-if: Refer non compliance');
+    expect(await page.locator('#position').innerText()).toContain('Non compliance referred — syria-gov');
+    await page.keyboard.press('f');
+    await page
+      .getByLabel('What happens instead')
+      .selectOption({ label: 'A party is excluded for non-compliance' });
+    await page.getByLabel('Party', { exact: true }).selectOption('syria-gov');
+    await page.getByRole('button', { name: 'Create the what-if branch' }).click();
+    await expect
+      .poll(() => page.getByRole('region', { name: /^What-if: Exclude party/ }).isVisible())
+      .toBe(true);
+    expect(await page.getByRole('region', { name: /^What-if: Exclude party/ }).innerText()).toContain(
+      'syria-gov',
+    );
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Built-in record' }).click();
+  });
+
   it('refuses a bad NDJSON file with a message naming the line, and keeps working', async () => {
     const { page } = s;
     const good = (seq: number, at: string) =>

@@ -12,7 +12,13 @@ export interface Branch {
   /** The scenario steps behind the records, when known (built-in record): a fork re-decides them. */
   readonly steps?: readonly ScenarioStep<unknown>[];
   /** For a what-if: the seq it branched after, and what changed. */
-  readonly fork?: { readonly after: number; readonly change: string; readonly notes: readonly string[] };
+  readonly fork?: {
+    readonly after: number;
+    readonly change: string;
+    readonly notes: readonly string[];
+    /** How the story went on after the change: later steps decided again, or later records replayed as recorded. */
+    readonly continued: 'decided' | 'replayed';
+  };
 }
 
 /**

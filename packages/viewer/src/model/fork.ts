@@ -119,5 +119,7 @@ export function forkWithCommand(
     for (const r of base.records.slice(cut)) push(r, r.at, r.meta);
   }
   const change = `${humanize(command.type)} on ${at.slice(0, 10)}`;
-  return makeBranch(domain, `What-if: ${change}`, records, { fork: { after: cut, change, notes } });
+  return makeBranch(domain, `What-if: ${change}`, records, {
+    fork: { after: cut, change, notes, continued: rest.kind === 'steps' ? 'decided' : 'replayed' },
+  });
 }

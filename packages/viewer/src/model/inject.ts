@@ -20,6 +20,7 @@ export interface InjectSpec {
 
 const PARTIES = ['syria-gov', 'hnc', 'ahrar-al-sham', 'jaysh-al-islam', 'pyd'];
 const ACTORS = ['ru', 'us', 'un', 'syria-gov', 'hnc', 'sarc', 'wfp'];
+const ARMED = [...PARTIES, 'coalition'];
 const PLACES = [
   'aleppo',
   'east-aleppo',
@@ -28,6 +29,7 @@ const PLACES = [
   'moadamiyeh',
   'eastern-ghouta',
   'deir-ez-zor',
+  'jabal-tharda',
   'syria',
 ];
 
@@ -45,7 +47,7 @@ export const INJECTIONS: readonly InjectSpec[] = [
     type: 'report-violation',
     label: 'A violation is reported',
     fields: [
-      { name: 'perpetrator', label: 'Perpetrator', kind: 'select', options: PARTIES, initial: 'syria-gov' },
+      { name: 'perpetrator', label: 'Perpetrator', kind: 'select', options: ARMED, initial: 'syria-gov' },
       { name: 'reporter', label: 'Reported by', kind: 'select', options: ACTORS, initial: 'us' },
       { name: 'location', label: 'Where', kind: 'select', options: PLACES, initial: 'aleppo' },
       { name: 'severity', label: 'Severity (1–5)', kind: 'number', initial: '4' },
@@ -57,6 +59,14 @@ export const INJECTIONS: readonly InjectSpec[] = [
         initial: 'verified',
       },
       { name: 'killed', label: 'People killed', kind: 'number', initial: '20' },
+    ],
+  },
+  {
+    type: 'refer-non-compliance',
+    label: 'Persistent non-compliance is referred to the ministers',
+    fields: [
+      party(),
+      { name: 'by', label: 'Referred by', kind: 'select', options: ['us', 'ru', 'un'], initial: 'us' },
     ],
   },
   { type: 'exclude-party', label: 'A party is excluded for non-compliance', fields: [party()] },

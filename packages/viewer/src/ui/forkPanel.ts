@@ -29,6 +29,7 @@ export interface ForkPanel {
     a: { label: string; summary: Summary },
     b: { label: string; summary: Summary },
     notes: readonly string[],
+    continued?: 'decided' | 'replayed',
   ): void;
   /** Show two simulated branches (a mechanism switched off) side by side. */
   compareMechanism(at: string, c: MechanismComparison, runs: number): void;
@@ -108,7 +109,7 @@ function fieldsFor(spec: InjectSpec): HTMLElement {
               value: f.initial,
               min: f.kind === 'number' ? 0 : undefined,
             });
-      return h('label', { for: id }, h('span', {}, f.label), control);
+      return h('div', { class: 'field' }, h('label', { for: id }, f.label), control);
     }),
   );
 }
@@ -120,13 +121,14 @@ function fieldsFor(spec: InjectSpec): HTMLElement {
 export function createForkPanel(
   onCreate: (request: ForkRequest) => void,
   onDiscard: () => void,
+  onTravel: () => void,
   mechanisms: readonly MechanismChoice[] = [],
 ): ForkPanel {
   const heading = h('h2', { id: 'fork-heading' }, 'What-if');
   const where = h('p', { class: 'where' });
   const kind = h(
     'select',
-    { id: 'fork-kind', name: 'kind', 'aria-label': 'What happens instead' },
+    { id: 'fork-kind', name: 'kind' },
     INJECTIONS.map((s, i) => h('option', { value: String(i) }, s.label)),
     mechanisms.map((m) => h('option', { value: `m:${m.id}` }, `Simulate without: ${m.label}`)),
   );
@@ -141,7 +143,7 @@ export function createForkPanel(
   const form = h(
     'form',
     { class: 'fork-form', 'aria-labelledby': 'fork-heading' },
-    h('label', { for: 'fork-kind' }, h('span', {}, 'What happens instead'), kind),
+    h('div', { class: 'field' }, h('label', { for: 'fork-kind' }, 'What happens instead'), kind),
     fields,
     h(
       'div',
@@ -163,6 +165,7 @@ export function createForkPanel(
     else onCreate({ kind: 'inject', spec: INJECTIONS[Number(v)]!, values });
   });
   const result = h('div', { class: 'compare' });
+  let showOnlyDiff = true;
   const element = h(
     'section',
     { class: 'fork-panel', id: 'fork', 'aria-labelledby': 'fork-heading', hidden: true },
@@ -195,25 +198,44 @@ export function createForkPanel(
     error(text) {
       message.textContent = text;
     },
-    compare(at, a, b, notes) {
+    compare(at, a, b, notes, continued = 'decided') {
       element.hidden = false;
-      result.replaceChildren(
-        h('h3', {}, `The two branches on ${at.slice(0, 10)}`),
-        h(
-          'div',
-          { class: 'side-by-side' },
+      const onlyDiff = h('input', { type: 'checkbox', id: 'only-diff', checked: showOnlyDiff });
+      const sides = h('div', { class: 'side-by-side' });
+      const draw = () => {
+        showOnlyDiff = onlyDiff.checked;
+        sides.replaceChildren(
           h(
             'section',
             { class: 'branch branch-a', 'aria-label': a.label },
             h('h4', {}, a.label),
-            renderSummary(a.summary),
+            renderSummary(a.summary, b.summary, showOnlyDiff),
           ),
           h(
             'section',
             { class: 'branch branch-b', 'aria-label': b.label },
             h('h4', {}, b.label),
-            renderSummary(b.summary, a.summary),
+            renderSummary(b.summary, a.summary, showOnlyDiff),
           ),
+        );
+      };
+      onlyDiff.addEventListener('change', draw);
+      draw();
+      result.replaceChildren(
+        h('h3', {}, `The two branches on ${at.slice(0, 10)}`),
+        h(
+          'p',
+          { class: 'only-diff' },
+          onlyDiff,
+          ' ',
+          h('label', { for: 'only-diff' }, 'Show only what differs'),
+        ),
+        sides,
+        h(
+          'p',
+          {},
+          h('button', { type: 'button', onclick: () => onTravel() }, 'Travel this branch'),
+          ' — make the what-if the timeline, to step through it and fork again from it.',
         ),
         notes.length > 0
           ? h(
@@ -230,7 +252,13 @@ export function createForkPanel(
                 notes.map((n) => h('li', {}, n)),
               ),
             )
-          : h('p', { class: 'notes' }, 'Every later step of the story still happens on this branch.'),
+          : h(
+              'p',
+              { class: 'notes' },
+              continued === 'decided'
+                ? 'Every later step of the story still happens on this branch.'
+                : 'After the change, the later events of the log are replayed as recorded (a log has no steps to decide again).',
+            ),
       );
     },
   };

@@ -25,7 +25,10 @@ export function bindKeys(actions: KeyActions): void {
     const t = ev.target as HTMLElement | null;
     const tag = t?.tagName;
     if (ev.key === 'Escape') return actions.escape();
-    if (tag === 'INPUT' || tag === 'SELECT' || tag === 'TEXTAREA' || t?.isContentEditable) return;
+    // The scrubber moves itself with arrows, Home and End; other keys still work there.
+    const range = tag === 'INPUT' && (t as HTMLInputElement).type === 'range';
+    if (range && ev.key !== 'f' && ev.key !== 'F') return;
+    if (!range && (tag === 'INPUT' || tag === 'SELECT' || tag === 'TEXTAREA' || t?.isContentEditable)) return;
     switch (ev.key) {
       case 'ArrowLeft':
         actions.step(-1);

@@ -28,20 +28,23 @@ function dl(
   value: Record<string, unknown>,
   other: Record<string, unknown> | undefined,
   path: string,
+  onlyDiff: boolean,
 ): HTMLElement {
   const list = h('dl', { class: 'summary-dl' });
   for (const key of keysOf(value)) {
     const v = value[key];
     const o = other?.[key];
+    const same = JSON.stringify(v) === JSON.stringify(o);
+    if (onlyDiff && other !== undefined && same && !(path === '' && key === 'at')) continue;
     const label = key === 'issg' ? 'ISSG' : humanize(key.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase());
     if (isObj(v)) {
       list.append(
         h('dt', { class: 'group' }, label),
-        h('dd', {}, dl(v, isObj(o) ? o : undefined, `${path}${key}.`)),
+        h('dd', {}, dl(v, isObj(o) ? o : undefined, `${path}${key}.`, onlyDiff)),
       );
       continue;
     }
-    const differs = other !== undefined && key !== 'seq' && JSON.stringify(v) !== JSON.stringify(o);
+    const differs = other !== undefined && key !== 'seq' && !same;
     if (path === 'indicators.' && typeof v === 'number') {
       list.append(
         h('dt', {}, label),
@@ -85,8 +88,9 @@ function meter(v: number, label: string): HTMLElement {
 
 /**
  * The state summary as a person reads it: nested definition lists in the documented order, indicators as
- * meters. With `other`, the values that differ from it are highlighted (and say so to screen readers).
+ * meters. With `other`, the values that differ from it are highlighted (and say so to screen readers);
+ * with `onlyDiff`, only those are shown.
  */
-export function renderSummary(summary: Summary, other?: Summary): HTMLElement {
-  return dl(summary, other, '');
+export function renderSummary(summary: Summary, other?: Summary, onlyDiff = false): HTMLElement {
+  return dl(summary, other, '', onlyDiff);
 }
