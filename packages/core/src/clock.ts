@@ -9,7 +9,14 @@ export interface Clock {
   now(): string;
 }
 
-/** A clock that always says `at` (the default for sessions: `1970-01-01`). */
+/**
+ * A clock that always says `at` (the default for sessions: `1970-01-01`).
+ *
+ * @example
+ * ```ts
+ * const session = createSession(decider, { clock: fixedClock('2016-05-17') });
+ * ```
+ */
 export function fixedClock(at = '1970-01-01'): Clock {
   if (!isWorldTime(at)) throw new UsageError(`fixedClock: "${at}" is not an ISO 8601 date or date-time`);
   return { now: () => at };

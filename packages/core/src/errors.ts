@@ -98,7 +98,15 @@ export class UsageError extends ParleyError {
   }
 }
 
-/** True when `e` is an error raised by Parley (any subclass). */
+/**
+ * True when `e` is an error raised by Parley (any subclass).
+ *
+ * @example
+ * ```ts
+ * try { await session.dispatch(command); }
+ * catch (e) { if (isParleyError(e)) console.error(`${e.code}: ${e.message}`); else throw e; }
+ * ```
+ */
 export function isParleyError(e: unknown): e is ParleyError {
   return e instanceof ParleyError;
 }

@@ -4,7 +4,15 @@
  */
 export type IdGenerator = (stream: string, seq: number) => string;
 
-/** The default id generator: `negotiation-1:42`. */
+/**
+ * The default id generator: `negotiation-1:42`.
+ *
+ * @example
+ * ```ts
+ * const store = memoryStore({ ids: streamSeqIds }); // records get ids like 'issg:42'
+ * streamSeqIds('issg', 42); // 'issg:42'
+ * ```
+ */
 export const streamSeqIds: IdGenerator = (stream, seq) => `${stream}:${seq}`;
 
 /**

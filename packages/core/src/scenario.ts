@@ -44,7 +44,15 @@ export interface ScenarioSpec<S, C, E extends DomainEvent> {
   readonly steps?: readonly ScenarioStep<C>[];
 }
 
-/** World time of a step: its `at`, else its command's `at`. */
+/**
+ * World time of a step: its `at`, else its command's `at`.
+ *
+ * @example
+ * ```ts
+ * stepTime({ at: '2016-02-27', command: { type: 'x' } }); // '2016-02-27'
+ * stepTime({ command: { type: 'x', at: '2016-05-17' } }); // '2016-05-17'
+ * ```
+ */
 export function stepTime(step: ScenarioStep<unknown>): string | undefined {
   if (step.at !== undefined) return step.at;
   const c = step.command as { at?: unknown } | null;

@@ -5,7 +5,15 @@ import { isWorldTime } from './worldTime.js';
 const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
 const ENVELOPE_KEYS = new Set(['stream', 'seq', 'id', 'at', 'type', 'data', 'v', 'meta', 'prev']);
 
-/** Path of the first forbidden key (`__proto__`, `constructor`, `prototype`) anywhere in `value`, or undefined. */
+/**
+ * Path of the first forbidden key (`__proto__`, `constructor`, `prototype`) anywhere in `value`, or undefined.
+ *
+ * @example
+ * ```ts
+ * findForbiddenKey(JSON.parse('{"data":{"__proto__":{}}}')); // 'data.__proto__'
+ * findForbiddenKey({ data: { ok: 1 } }); // undefined
+ * ```
+ */
 export function findForbiddenKey(value: unknown, path = ''): string | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
   if (Array.isArray(value)) {
@@ -30,6 +38,12 @@ export function findForbiddenKey(value: unknown, path = ''): string | undefined 
  * `data` present, `v` integer ≥ 1, optional `meta` object, optional `prev` string, no other keys and no
  * forbidden keys anywhere. Does not look at `data` against a schema (that is the catalog's job).
  * Throws {@link ValidationError} naming every broken field.
+ *
+ * @example
+ * ```ts
+ * const record = validateEnvelope(JSON.parse(line)); // throws ValidationError naming each bad field
+ * record.seq; // 1
+ * ```
  */
 export function validateEnvelope(value: unknown): AnyRecordedEvent {
   if (typeof value !== 'object' || value === null || Array.isArray(value))

@@ -8,7 +8,16 @@
 
 const AT = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})?)?$/;
 
-/** True when `at` is a well-formed world time (and a real calendar date). */
+/**
+ * True when `at` is a well-formed world time (and a real calendar date).
+ *
+ * @example
+ * ```ts
+ * isWorldTime('2016-02-27'); // true
+ * isWorldTime('2016-02-27T00:00+02:00'); // true
+ * isWorldTime('2016-02-30'); // false
+ * ```
+ */
 export function isWorldTime(at: unknown): at is string {
   if (typeof at !== 'string') return false;
   const m = AT.exec(at);
@@ -25,7 +34,14 @@ function daysInMonth(y: number, m: number): number {
   return new Date(Date.UTC(y, m, 0)).getUTCDate();
 }
 
-/** The calendar date of a world time, as written: `2016-02-27T00:00+02:00` → `2016-02-27`. */
+/**
+ * The calendar date of a world time, as written: `2016-02-27T00:00+02:00` → `2016-02-27`.
+ *
+ * @example
+ * ```ts
+ * dateOf('2016-02-27T00:00+02:00'); // '2016-02-27'
+ * ```
+ */
 export function dateOf(at: string): string {
   return at.slice(0, 10);
 }
@@ -37,7 +53,15 @@ function instantOf(at: string): number {
   return Date.parse(hasZone ? at : `${at}Z`);
 }
 
-/** Compare two world times: negative when `a` is earlier, 0 when equal, positive when later. */
+/**
+ * Compare two world times: negative when `a` is earlier, 0 when equal, positive when later.
+ *
+ * @example
+ * ```ts
+ * compareAt('2016-02-26', '2016-02-27T00:00+02:00') < 0; // true: the date as written decides
+ * ['2016-03-01', '2016-02-27'].sort(compareAt); // ['2016-02-27', '2016-03-01']
+ * ```
+ */
 export function compareAt(a: string, b: string): number {
   const da = dateOf(a);
   const db = dateOf(b);
@@ -53,18 +77,38 @@ export function compareAt(a: string, b: string): number {
 /**
  * True when an event at `at` counts as "on or before" `bound`. A bare date bound includes the whole day:
  * `isOnOrBefore('2016-02-27T23:00Z', '2016-02-27')` is true.
+ *
+ * @example
+ * ```ts
+ * isOnOrBefore('2016-02-27T23:00Z', '2016-02-27'); // true
+ * isOnOrBefore('2016-02-28', '2016-02-27'); // false
+ * ```
  */
 export function isOnOrBefore(at: string, bound: string): boolean {
   if (bound.length <= 10) return dateOf(at) <= bound;
   return compareAt(at, bound) <= 0;
 }
 
-/** Whole days from world time `a` to world time `b` (calendar dates as written). */
+/**
+ * Whole days from world time `a` to world time `b` (calendar dates as written).
+ *
+ * @example
+ * ```ts
+ * daysBetween('2016-02-12', '2016-02-27'); // 15
+ * ```
+ */
 export function daysBetween(a: string, b: string): number {
   return Math.round((Date.UTC(...ymd(dateOf(b))) - Date.UTC(...ymd(dateOf(a)))) / 86_400_000);
 }
 
-/** The calendar date `n` days after the date of `at`. */
+/**
+ * The calendar date `n` days after the date of `at`.
+ *
+ * @example
+ * ```ts
+ * addDays('2016-02-27', 7); // '2016-03-05'
+ * ```
+ */
 export function addDays(at: string, n: number): string {
   const t = Date.UTC(...ymd(dateOf(at))) + n * 86_400_000;
   return new Date(t).toISOString().slice(0, 10);

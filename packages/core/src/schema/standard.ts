@@ -22,6 +22,12 @@ function pathOf(issue: StandardSchemaV1.Issue): string {
  * Validate `value` synchronously against a Standard Schema; returns the schema's output or throws a
  * {@link ValidationError} listing every issue with its field path. `what` names the value in the message
  * (e.g. `event "meeting-convened" data`).
+ *
+ * @example
+ * ```ts
+ * const offer = validateWith(s.object({ price: s.number() }), input, 'offer');
+ * // throws ValidationError: offer is invalid: price: expected a finite number, got string "ten"
+ * ```
  */
 export function validateWith<T>(schema: Schema<T>, value: unknown, what: string, prefix = ''): T {
   const result = schema['~standard'].validate(value);
