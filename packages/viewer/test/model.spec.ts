@@ -1,0 +1,122 @@
+import { runScenario } from '@parley/core';
+import { issgRecord } from '@parley/issg';
+import { describe, expect, it } from 'vitest';
+import { makeBranch } from '../src/model/branch.js';
+import { describeEvent } from '../src/model/describe.js';
+import { issgDomain } from '../src/model/domain.js';
+import { ForkError, forkWithCommand } from '../src/model/fork.js';
+import { LogError, parseLog } from '../src/model/loadLog.js';
+import { parseMonteCarlo } from '../src/model/mc.js';
+import { indicatorSeries } from '../src/model/series.js';
+import { trackOf } from '../src/model/tracks.js';
+
+// The viewer's model, in Node: what the page computes, without the page.
+const { records } = runScenario(issgRecord);
+const record = makeBranch(issgDomain, 'record', records, { steps: issgRecord.steps });
+const ndjson = (rs: readonly unknown[]) => rs.map((r) => JSON.stringify(r)).join('\n');
+const seqOf = (type: string, at?: string) =>
+  records.find((r) => r.type === type && (!at || r.at.startsWith(at)))!.seq;
+
+describe('tracks and descriptions', () => {
+  it('puts every event type of the record on one of the four tracks', () => {
+    const tracks = new Set(records.map((r) => trackOf(r.type)));
+    expect([...tracks].sort()).toEqual(['diplomacy', 'humanitarian', 'military', 'political']);
+    expect(trackOf('party-signed-on')).toBe('military');
+    expect(trackOf('convoy-delivered')).toBe('humanitarian');
+    expect(trackOf('talks-opened')).toBe('political');
+    expect(trackOf('meeting-convened')).toBe('diplomacy');
+  });
+  it('describes meetings by place and resolutions by number', () => {
+    const text = records.map(describeEvent).join('\n');
+    expect(text).toContain('Meeting convened — Vienna');
+    expect(text).toContain('Munich');
+    expect(text).toContain('UNSCR 2254');
+  });
+});
+
+describe('parseLog', () => {
+  it('reads back the records of a log', () => {
+    expect(parseLog(ndjson(records), { file: 'r.ndjson', catalog: issgDomain.catalog })).toHaveLength(
+      records.length,
+    );
+  });
+  it.each([
+    ['malformed JSON', `${ndjson(records.slice(0, 2))}\n{"stream":`, 3, /not valid JSON/],
+    ['a gap in seq', ndjson([records[0], records[2]]), 2, /gap/],
+    ['an unknown event type', ndjson([{ ...records[0], type: 'truce-signed' }]), 1, /unknown event type/],
+    [
+      'time going backwards',
+      ndjson([
+        { ...records[0], at: '2016-01-01' },
+        { ...records[1], seq: 2, at: '2015-12-01' },
+      ]),
+      2,
+      /before/,
+    ],
+    ['a forbidden key', '{"__proto__": {}}', 1, /forbidden key/],
+  ])('names the line of %s', (_what, text, line, reason) => {
+    const fail = () => parseLog(text, { file: 'bad.ndjson', catalog: issgDomain.catalog });
+    expect(fail).toThrow(LogError);
+    try {
+      fail();
+    } catch (e) {
+      expect((e as LogError).line).toBe(line);
+      expect((e as LogError).message).toMatch(reason);
+      expect((e as LogError).message).toContain(`bad.ndjson:${line}`);
+    }
+  });
+});
+
+describe('forks', () => {
+  it('decides the later steps again, and lists those the change makes impossible', () => {
+    const after = seqOf('cessation-renewed');
+    const fork = forkWithCommand(issgDomain, record, after, {
+      type: 'declare-collapse',
+      declaredBy: 'syria-gov',
+      reason: 'what if',
+    });
+    expect(fork.fork?.continued).toBe('decided');
+    expect(fork.records.slice(0, after)).toEqual(records.slice(0, after));
+    expect(issgDomain.summarize(fork.timeline.stateAt(fork.records.length)).hostilities).toMatchObject({
+      status: 'collapsed',
+    });
+    expect(fork.fork?.notes.some((n) => n.includes('no longer possible'))).toBe(true);
+  });
+  it('is deterministic', () => {
+    const cmd = { type: 'sign-on', party: 'pyd' };
+    const at = seqOf('terms-agreed');
+    expect(forkWithCommand(issgDomain, record, at, cmd).records).toEqual(
+      forkWithCommand(issgDomain, record, at, cmd).records,
+    );
+  });
+  it('refuses what the rules refuse, naming the rule', () => {
+    const at = seqOf('non-compliance-rule-adopted');
+    expect(() =>
+      forkWithCommand(issgDomain, record, at, { type: 'exclude-party', party: 'syria-gov' }),
+    ).toThrow(ForkError);
+  });
+});
+
+describe('indicator series and Monte Carlo files', () => {
+  it('gives one value a day for each indicator', () => {
+    const s = indicatorSeries(issgDomain, records);
+    expect(Object.keys(s.y).sort()).toEqual(['credibility', 'humanitarianAccess', 'momentum', 'violence']);
+    for (const col of Object.values(s.y)) expect(col).toHaveLength(s.x.length);
+    expect(s.dayOfSeq).toHaveLength(records.length);
+  });
+  it('reads `parley mc --json` output and rejects what is not a sweep', () => {
+    const summary = {
+      runs: 2,
+      days: 3,
+      survival: { times: [2], survival: [0.5], atRisk: [2], events: [1], n: 2, median: 2 },
+      bands: {
+        holding: { p05: [1, 1, 0], p25: [1, 1, 0], p50: [1, 1, 0.5], p75: [1, 1, 1], p95: [1, 1, 1] },
+      },
+    };
+    const mc = parseMonteCarlo(JSON.stringify({ spec: { from: '2016-02-27' }, summary }));
+    expect(mc.survival).toEqual([1, 1, 0.5, 0.5]);
+    expect(mc.from).toBe('2016-02-27');
+    expect(Object.keys(mc.bands)).toEqual(['holding']);
+    expect(() => parseMonteCarlo('{"hello": 1}')).toThrow(/survival/);
+  });
+});
