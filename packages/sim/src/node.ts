@@ -5,6 +5,7 @@
  */
 
 export { mergeShardFiles, readLines } from './montecarlo/files.js';
+export { simulateLog } from './montecarlo/log.js';
 export type { LineSource } from './montecarlo/merge.js';
 export { mergeShards } from './montecarlo/merge.js';
 export { prepareModel } from './montecarlo/prepare.js';

@@ -9,12 +9,19 @@ import {
   summaryCsv,
   survivalAt,
 } from '@parley/sim';
-import { type MonteCarloOptions, mergeShardFiles, sweepLines, sweepSpec } from '@parley/sim/node';
+import {
+  type MonteCarloOptions,
+  mergeShardFiles,
+  simulateLog,
+  sweepLines,
+  sweepSpec,
+} from '@parley/sim/node';
 import { plot } from 'asciichart';
 import { InvalidArgumentError, Option } from 'commander';
 import type { CliCommand, CliContext } from '../context.js';
 import { WrongUsage } from '../errors.js';
 import { parseDate, parsePositiveInt, parseSeed } from '../options.js';
+import { writeLog } from '../output/write-log.js';
 import { resample } from '../render/chart.js';
 import { WIDTH } from '../render/text.js';
 
@@ -30,6 +37,8 @@ interface McOptions {
   csv?: string;
   set?: string[];
   merge?: string[];
+  log?: string;
+  run?: number;
 }
 
 const collect = (v: string, prev: string[] = []) => [...prev, v];
@@ -68,9 +77,11 @@ export const mc: CliCommand = {
       .option('--csv <file.csv>', 'write the daily statistics (bands, survival, talks) as CSV')
       .option('--json', 'print the summary as one JSON object: { spec, outcomes, summary }')
       .option('--merge <files...>', 'merge the NDJSON outputs of shards into the whole sweep')
+      .option('--log <file.ndjson>', 'instead of a sweep, write the full event log of one run (see --run)')
+      .addOption(new Option('--run <i>', 'the run --log writes (0-based; default 0)').argParser(parseWorkers))
       .addHelpText(
         'after',
-        '\nExamples:\n  $ parley mc issg-2015-2016 --runs 1000 --seed 1\n  $ parley mc issg-2015-2016 --runs 1000 --seed 1 --set monitoring.enabled=false\n  $ parley mc issg-2015-2016 --runs 100000 --seed 1 --shard 3/8 > shard-3.ndjson\n  $ parley mc --merge shard-*.ndjson --out sweep.ndjson\n',
+        '\nExamples:\n  $ parley mc issg-2015-2016 --runs 1000 --seed 1\n  $ parley mc issg-2015-2016 --runs 1000 --seed 1 --set monitoring.enabled=false\n  $ parley mc issg-2015-2016 --runs 100000 --seed 1 --shard 3/8 > shard-3.ndjson\n  $ parley mc --merge shard-*.ndjson --out sweep.ndjson\n  $ parley mc issg-2015-2016 --runs 1000 --seed 1 --log run-7.ndjson --run 7\n',
       )
       .action(async (scenario: string | undefined, opts: McOptions) => {
         if (opts.merge) return merge(opts.merge, opts, ctx);
@@ -100,6 +111,19 @@ export const mc: CliCommand = {
           ...(shard ? { shard } : {}),
           ...(params ? { params } : {}),
         };
+        if (opts.log !== undefined) {
+          if (!opts.log.endsWith('.ndjson'))
+            throw new WrongUsage(`--log ${opts.log}: name the event log FILE.ndjson`);
+          const run = opts.run ?? 0;
+          if (run >= opts.runs) throw new WrongUsage(`mc: --run ${run} is not below --runs ${opts.runs}`);
+          const { records, result } = await simulateLog({ ...options, run });
+          await writeLog(ctx.resolvePath(opts.log), opts.log, records);
+          ctx.print(
+            `wrote run ${run} of seed ${options.seed} to ${opts.log}: ${records.length} events (${result.events} simulated); ` +
+              `collapse ${result.collapseDay === null ? 'none' : `on day ${result.collapseDay}`}`,
+          );
+          return;
+        }
         const total = shard
           ? Math.floor((shard.k * spec.runs) / shard.n) - Math.floor(((shard.k - 1) * spec.runs) / shard.n)
           : spec.runs;

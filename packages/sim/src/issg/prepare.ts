@@ -1,4 +1,4 @@
-import { runScenario, type Scenario } from '@parley/core';
+import { type AnyRecordedEvent, runScenario, type Scenario } from '@parley/core';
 import { type IssgCommand, type IssgEvent, type IssgState, issgRecord, LOCATIONS } from '@parley/issg';
 import type { PreparedModel } from '../montecarlo/prepare.js';
 import type { SweepSpec } from '../montecarlo/spec.js';
@@ -53,7 +53,9 @@ export async function prepareIssgModel(
   return {
     model,
     base: { state, seq: records.at(-1)?.seq ?? 0 },
-    stream: `${scenario.stream}-sim`,
+    // the same stream as the record, continuing its seqs: prefix + one run is one valid log
+    stream: scenario.stream,
+    prefix: records as unknown as readonly AnyRecordedEvent[],
     start: spec.from,
     inject: spec.inject.map((i) => ({
       at: i.at,

@@ -1,4 +1,4 @@
-import type { StateAtSeq } from '@parley/core';
+import type { AnyRecordedEvent, StateAtSeq } from '@parley/core';
 import type { Injection } from '../engine/simulateRun.js';
 import type { SimModel } from '../engine/types.js';
 import type { SweepSpec } from './spec.js';
@@ -11,6 +11,8 @@ export interface PreparedModel {
   /** The fork date (day 1 is the day after). */
   readonly start: string;
   readonly inject: readonly Injection<unknown>[];
+  /** The scenario's records up to the fork (for writing one run's full event log). */
+  readonly prefix?: readonly AnyRecordedEvent[];
   /** Value range of each indicator, for the quantile histograms. */
   readonly ranges: Readonly<Record<string, readonly [number, number]>>;
 }
@@ -40,6 +42,7 @@ export function prepareModel(spec: SweepSpec): Promise<PreparedModel> {
   if (!p) {
     p = load(spec.model).then((factory) => factory(spec));
     p.catch(() => cache.delete(key));
+    if (cache.size >= 16) cache.delete(cache.keys().next().value!); // bounded: oldest spec out
     cache.set(key, p);
   }
   return p;
