@@ -53,7 +53,7 @@ export function sizes(quick: boolean) {
         stateAtQueries: 1_000,
         stream: 5_000_000,
         streamBase: 1_000_000,
-        mcRuns: 200,
+        mcRuns: 1000,
         mcDays: 90,
         chartSizes: [10_000, 100_000, 1_000_000, 4_000_000],
       };

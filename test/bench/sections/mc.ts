@@ -60,6 +60,8 @@ export async function run(w: Workload, z: Sizes): Promise<Figures> {
 
   const one: { events: number; wall: number; cpu: number }[] = [];
   const two: typeof one = [];
+  // Enough runs that starting the worker threads (each loads the model, from sources through tsx) is
+  // a small part of a sweep.
   const runs = z.mcRuns * 2;
   for (let r = 0; r < rounds; r++) {
     one.push(await sweep(runs, z.mcDays, 1, 11 + r));
