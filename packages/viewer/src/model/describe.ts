@@ -47,12 +47,19 @@ export function describeEvent(record: AnyRecordedEvent): string {
   return d.length > 0 ? `${humanize(record.type)} — ${d.join(' · ')}` : humanize(record.type);
 }
 
-/** The sources of a record (`meta.source` and `meta.sources`), those with a title. */
+/** The sources of a record (`meta.source` and `meta.sources`), those with a title, each once. */
 export function sourcesOf(record: AnyRecordedEvent): Source[] {
   const meta = record.meta;
   if (!meta) return [];
   const all = [meta.source, ...(Array.isArray(meta.sources) ? meta.sources : [])];
-  return all.filter((s): s is Source => typeof s === 'object' && s !== null && typeof s.title === 'string');
+  const seen = new Set<string>();
+  return all.filter((s): s is Source => {
+    if (typeof s !== 'object' || s === null || typeof s.title !== 'string') return false;
+    const key = `${s.title}|${s.url ?? ''}|${s.date ?? ''}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /** A safe link target: only http(s) URLs become links. */
