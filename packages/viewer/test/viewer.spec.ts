@@ -2,6 +2,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openViewer, type Session, shot } from './browser.js';
 
+/** How long to wait for the page to show something (generous: CI runs other tests beside these). */
+const POLL = { timeout: 15_000 };
+
 // Browser tests of the BUILT page (dist/index.html, opened from file:// in Debian's Chromium), asserting
 // on what a person sees: visible text and accessible names. Screenshots go to screenshots/ (gitignored).
 describe('the viewer page, opened from file:// in Chromium', () => {
@@ -16,7 +19,7 @@ describe('the viewer page, opened from file:// in Chromium', () => {
   it('opens the built-in record offline and shows Vienna, Munich and the resolutions on the timeline', async () => {
     const { page } = s;
     const timeline = page.getByRole('region', { name: 'Timeline by track' });
-    await expect.poll(() => timeline.isVisible()).toBe(true);
+    await expect.poll(() => timeline.isVisible(), POLL).toBe(true);
     const text = await timeline.innerText();
     expect(text).toContain('Vienna');
     expect(text).toContain('Munich');
@@ -64,14 +67,14 @@ describe('the viewer page, opened from file:// in Chromium', () => {
     expect(await page.locator('#position').innerText()).toContain('2016-02-27');
     await page.keyboard.press('f');
     const form = page.getByRole('form', { name: 'What-if' });
-    await expect.poll(() => form.isVisible()).toBe(true);
+    await expect.poll(() => form.isVisible(), POLL).toBe(true);
     await page
       .getByLabel('What happens instead')
       .selectOption({ label: 'The arrangement is declared collapsed' });
     await page.getByRole('button', { name: 'Create the what-if branch' }).click();
     const record = page.getByRole('region', { name: /^The record/ });
     const whatIf = page.getByRole('region', { name: /^What-if: Declare collapse/ });
-    await expect.poll(() => whatIf.isVisible()).toBe(true);
+    await expect.poll(() => whatIf.isVisible(), POLL).toBe(true);
     expect(await record.isVisible()).toBe(true);
     expect(await record.innerText()).toContain('cessation');
     expect(await whatIf.innerText()).toContain('collapsed');
@@ -96,7 +99,7 @@ describe('the viewer page, opened from file:// in Chromium', () => {
     await page.getByLabel('Party', { exact: true }).selectOption('syria-gov');
     await page.getByRole('button', { name: 'Create the what-if branch' }).click();
     const refusal = page.getByRole('alert').filter({ hasText: 'The rules refuse' });
-    await expect.poll(() => refusal.isVisible()).toBe(true);
+    await expect.poll(() => refusal.isVisible(), POLL).toBe(true);
     expect(await refusal.innerText()).toContain('referred');
     await page
       .getByLabel('What happens instead')
@@ -141,7 +144,7 @@ describe('the viewer page, opened from file:// in Chromium', () => {
       .locator('#log-file')
       .setInputFiles({ name: 'broken.ndjson', mimeType: 'application/x-ndjson', buffer: Buffer.from(bad) });
     const alert = page.getByRole('alert').filter({ hasText: 'broken.ndjson' });
-    await expect.poll(() => alert.isVisible()).toBe(true);
+    await expect.poll(() => alert.isVisible(), POLL).toBe(true);
     expect(await alert.innerText()).toContain('line 3');
     // The page still shows the record and still steps.
     expect(await page.getByRole('region', { name: 'Timeline by track' }).innerText()).toContain('Munich');
@@ -155,7 +158,7 @@ describe('the viewer page, opened from file:// in Chromium', () => {
     await page
       .locator('#log-file')
       .setInputFiles({ name: 'class.ndjson', mimeType: 'application/x-ndjson', buffer: Buffer.from(ok) });
-    await expect.poll(() => page.locator('#position').innerText()).toContain('of 2');
+    await expect.poll(() => page.locator('#position').innerText(), POLL).toContain('of 2');
     expect(s.errors).toEqual([]);
   });
 
@@ -169,7 +172,7 @@ describe('the viewer page, opened from file:// in Chromium', () => {
       .selectOption({ label: 'Simulate without: Monitoring and third-party guarantees' });
     await page.getByRole('button', { name: 'Create the what-if branch' }).click();
     const table = page.getByRole('table', { name: 'Outcomes of the two branches (same seeds)' });
-    await expect.poll(() => table.isVisible(), { timeout: 30_000 }).toBe(true);
+    await expect.poll(() => table.isVisible(), { timeout: 45_000 }).toBe(true);
     const text = await table.innerText();
     expect(text).toContain('All mechanisms on');
     expect(text).toContain('Without: Monitoring');
@@ -188,7 +191,7 @@ describe('the viewer page, opened from file:// in Chromium', () => {
     const { page } = s;
     await page.getByRole('button', { name: 'Show the sample sweep' }).click();
     const panel = page.getByRole('region', { name: 'Monte Carlo: what could have happened' });
-    await expect.poll(() => panel.getByText(/runs over \d+ days/).isVisible()).toBe(true);
+    await expect.poll(() => panel.getByText(/runs over \d+ days/).isVisible(), POLL).toBe(true);
     expect(await panel.getByRole('group', { name: /Survival of the arrangement/ }).isVisible()).toBe(true);
     expect(await panel.getByRole('group', { name: /median and quantile bands/ }).count()).toBeGreaterThan(1);
     await panel.scrollIntoViewIfNeeded();
