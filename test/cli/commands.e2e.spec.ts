@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { issgRecord, stateAt, summarize } from '@parley/issg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { parley, requireBuilt, STACK, widest } from './helpers.js';
 
 /** An ANSI escape sequence (colour). */
@@ -10,6 +10,8 @@ const ANSI = new RegExp(String.fromCharCode(27) + '\\[');
 
 // End to end: these tests spawn the BUILT binary (packages/cli/dist/bin.js).
 beforeAll(requireBuilt);
+// Each test spawns node; on a loaded machine that takes seconds.
+vi.setConfig({ testTimeout: 240_000, hookTimeout: 240_000 });
 
 const tmp = mkdtempSync(join(tmpdir(), 'parley-cli-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -168,11 +170,10 @@ describe.concurrent('parley run', () => {
   });
 
   it('is deterministic: same input, same bytes', async () => {
-    const a = await parley(['run', 'examples/classroom-exercise.ts', '--seed', '3', '--json']);
-    const b = await parley(['run', 'examples/classroom-exercise.ts', '--seed', '3', '--json']);
+    const run = (seed: string) => parley(['run', 'examples/classroom-exercise.ts', '--seed', seed, '--json']);
+    const [a, b, c] = await Promise.all([run('3'), run('3'), run('4')]);
     expect(a.code).toBe(0);
     expect(a.stdout).toBe(b.stdout);
-    const c = await parley(['run', 'examples/classroom-exercise.ts', '--seed', '4', '--json']);
     expect(JSON.parse(c.stdout).scenario).toBe('classroom-week-one-seed-4');
   });
 });

@@ -1,10 +1,12 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { parley, ROOT, requireBuilt } from './helpers.js';
 
 // Every example under examples/ runs through the built `parley run` and exits 0 (CI runs them all).
 beforeAll(requireBuilt);
+// Each test spawns node; on a loaded machine that takes seconds.
+vi.setConfig({ testTimeout: 240_000, hookTimeout: 240_000 });
 
 const examples = readdirSync(join(ROOT, 'examples'))
   .filter((f) => f.endsWith('.ts'))

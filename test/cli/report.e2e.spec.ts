@@ -1,11 +1,13 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { parley, requireBuilt } from './helpers.js';
 
 // End to end: `parley report --html` writes one self-contained page that opens offline.
 beforeAll(requireBuilt);
+// Each test spawns node; on a loaded machine that takes seconds.
+vi.setConfig({ testTimeout: 240_000, hookTimeout: 240_000 });
 
 const tmp = mkdtempSync(join(tmpdir(), 'parley-report-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));

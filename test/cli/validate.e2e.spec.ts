@@ -1,12 +1,14 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { corpus } from './fixtures/corpus.js';
 import { parley, ROOT, requireBuilt, STACK } from './helpers.js';
 
 // End to end: `parley validate` on the corpus of corrupted logs (test/cli/fixtures/logs, from corpus.ts).
 beforeAll(requireBuilt);
+// Each test spawns node; on a loaded machine that takes seconds.
+vi.setConfig({ testTimeout: 240_000, hookTimeout: 240_000 });
 
 const fixtures = corpus();
 const rel = (name: string) => `test/cli/fixtures/logs/${name}`;

@@ -25,7 +25,8 @@ export function keyDates(
   if (records.length === 0) return [];
   const byDate = new Map<string, string>();
   for (const r of records)
-    if (TURNING_POINTS.has(r.type) && !byDate.has(dateOf(r.at))) byDate.set(dateOf(r.at), domain.describe(r));
+    if (TURNING_POINTS.has(r.type) && !byDate.has(dateOf(r.at)))
+      byDate.set(dateOf(r.at), domain.describe(r).split(' (')[0]!.split(' — ')[0]!);
   let picks = [...byDate.entries()].map(([date, label]) => ({ date, label }));
   if (picks.length === 0) {
     const step = Math.max(1, Math.floor(records.length / (MAX - 1)));
