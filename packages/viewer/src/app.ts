@@ -118,13 +118,13 @@ export function startApp(root: HTMLElement, options: AppOptions): void {
       h(
         'aside',
         { class: 'side' },
-        h('section', { 'aria-labelledby': 'summary-heading' }, summaryHeading, summaryBody),
         h(
           'section',
           { 'aria-labelledby': 'chart-heading' },
           h('h2', { id: 'chart-heading' }, 'Indicators over time'),
           chart.element,
         ),
+        h('section', { 'aria-labelledby': 'summary-heading' }, summaryHeading, summaryBody),
       ),
     ),
     mc.element,

@@ -19,7 +19,9 @@ export function createMcPanel(controls: HTMLElement): McPanel {
     h(
       'p',
       {},
-      'Load the JSON of a sweep (`parley mc issg-2015-2016 --runs 200 --seed 1 --json`) to see how often the arrangement survives and where the indicators spread.',
+      'Load the JSON of a sweep (',
+      h('code', {}, 'pnpm parley mc issg-2015-2016 --runs 200 --seed 1 --json > sweep.json'),
+      ') to see how often the arrangement survives and where the indicators spread.',
     ),
   );
   const message = h('p', { class: 'message error', role: 'alert' });
