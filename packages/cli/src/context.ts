@@ -37,6 +37,15 @@ export interface CliCommand {
   register(program: Command, ctx: CliContext): void;
 }
 
+/**
+ * The context commands run with, for an {@link Io}.
+ *
+ * @example
+ * ```ts
+ * const ctx = createContext(bufferIo());
+ * ctx.print('hello'); // written to the buffer's stdout
+ * ```
+ */
 export function createContext(io: Io): CliContext {
   return {
     io,

@@ -11,7 +11,14 @@ export interface Problem {
   readonly reason: string;
 }
 
-/** Format a problem as `FILE:LINE: reason` (or `FILE: reason` without a line). */
+/**
+ * Format a problem as `FILE:LINE: reason` (or `FILE: reason` without a line).
+ *
+ * @example
+ * ```ts
+ * formatProblem({ file: 'run.ndjson', line: 7, reason: 'malformed JSON' }); // 'run.ndjson:7: malformed JSON'
+ * ```
+ */
 export function formatProblem(p: Problem): string {
   return p.line !== undefined ? `${p.file}:${p.line}: ${p.reason}` : `${p.file}: ${p.reason}`;
 }

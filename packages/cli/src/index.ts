@@ -6,6 +6,7 @@
 
 export { commands } from './commands/index.js';
 export type { CliCommand, CliContext } from './context.js';
+export { createContext } from './context.js';
 export type { DomainView, PartyRef } from './domain.js';
 export type { Problem } from './errors.js';
 export { BadInput, formatProblem, WrongUsage } from './errors.js';

@@ -18,7 +18,14 @@ export interface Io {
   readonly progressStream?: NodeJS.WritableStream;
 }
 
-/** The process's own streams and environment. */
+/**
+ * The process's own streams and environment.
+ *
+ * @example
+ * ```ts
+ * process.exitCode = await main(process.argv.slice(2), processIo());
+ * ```
+ */
 export function processIo(): Io {
   return {
     stdout: (text) => void process.stdout.write(text),
@@ -65,7 +72,14 @@ export function bufferIo(
   };
 }
 
-/** Whether to colour output: on a terminal, unless `NO_COLOR` is set; `FORCE_COLOR` forces it. */
+/**
+ * Whether to colour output: on a terminal, unless `NO_COLOR` is set; `FORCE_COLOR` forces it.
+ *
+ * @example
+ * ```ts
+ * useColor(bufferIo({ isTTY: true, env: { NO_COLOR: '1' } })); // false
+ * ```
+ */
 export function useColor(io: Io): boolean {
   const force = io.env.FORCE_COLOR;
   if (force !== undefined && force !== '' && force !== '0') return true;

@@ -11,6 +11,11 @@ export const EXIT = { ok: 0, badInput: 1, usage: 2 } as const;
 /**
  * Build the commander program with every command of `src/commands/index.ts` registered; `onCommand` hears
  * which subcommand runs (so errors can point at its help).
+ *
+ * @example
+ * ```ts
+ * createProgram(createContext(bufferIo())).commands.map((c) => c.name()); // ['scenarios', 'run', …]
+ * ```
  */
 export function createProgram(ctx: CliContext, onCommand: (name: string) => void = () => {}): Command {
   const program = new Command('parley')

@@ -45,7 +45,15 @@ export function runLoaded(scenario: Scenario, ref: string, until?: string): AnyR
   }
 }
 
-/** Load `<scenario|log>`: run a built-in scenario or a script, or read a log through the NDJSON reader. */
+/**
+ * Load `<scenario|log>`: run a built-in scenario or a script, or read a log through the NDJSON reader.
+ *
+ * @example
+ * ```ts
+ * const loaded = await loadInput('run.ndjson', createContext(processIo()));
+ * loaded.records.length;
+ * ```
+ */
 export async function loadInput(
   ref: string,
   ctx: CliContext,

@@ -14,7 +14,15 @@ export function looksLikePath(ref: string): boolean {
   );
 }
 
-/** True when `value` has the shape of a core `Scenario` (any module instance of `@parley/core`). */
+/**
+ * True when `value` has the shape of a core `Scenario` (any module instance of `@parley/core`).
+ *
+ * @example
+ * ```ts
+ * isScenario(issgRecord); // true
+ * isScenario({ hello: 'world' }); // false
+ * ```
+ */
 export function isScenario(value: unknown): value is Scenario {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as Partial<Scenario>;
@@ -130,6 +138,11 @@ function unwrapDefault(mod: { default?: unknown }): unknown {
 /**
  * Resolve `<scenario>`: a built-in id from `builtins`, or a path to a scenario script.
  * An unknown id is wrong usage (exit 2) and lists the built-in ids.
+ *
+ * @example
+ * ```ts
+ * const story = await loadScenario('examples/munich-to-cessation.ts', { cwd: process.cwd(), builtins: scenarios });
+ * ```
  */
 export async function loadScenario(
   ref: string,
