@@ -38,6 +38,19 @@ export interface SimulateRunOptions<S, C> {
 
 const round4 = (x: number): number => Math.round(x * 1e4) / 1e4;
 
+/** The `days` dates after `start`, memoised for the few (start, days) pairs a sweep uses. */
+const dateCache = new Map<string, readonly string[]>();
+function datesAfter(start: string, days: number): readonly string[] {
+  const key = `${start}|${days}`;
+  let d = dateCache.get(key);
+  if (!d) {
+    d = Array.from({ length: days }, (_, i) => addDays(start, i + 1));
+    if (dateCache.size >= 8) dateCache.delete(dateCache.keys().next().value!);
+    dateCache.set(key, d);
+  }
+  return d;
+}
+
 /**
  * Run one simulated trajectory: each day, injected commands, then nature's move, then every agent's policy
  * on its own view and random stream; each command is decided against the working state and its events are
@@ -80,12 +93,12 @@ export function simulateRun<S, C, E extends DomainEvent, W, V, A>(
   };
   // one shared, frozen meta object per (actor, stream) and one schema-version lookup per type: fewer allocations
   const metas = new Map<string, EventMeta>();
+  // an actor always draws from the same stream within a run, so the actor is the key
   const metaFor = (actor: string, streamSeed: number): EventMeta => {
-    const key = `${actor}\u0000${streamSeed}`;
-    let m = metas.get(key);
-    if (!m) {
+    let m = metas.get(actor);
+    if (!m || (m.sim as { stream: number }).stream !== streamSeed) {
       m = Object.freeze({ actor, sim: Object.freeze({ seed, run, stream: streamSeed }) });
-      metas.set(key, m);
+      metas.set(actor, m);
     }
     return m;
   };
@@ -145,9 +158,10 @@ export function simulateRun<S, C, E extends DomainEvent, W, V, A>(
   const world = model.createWorld(folder.state, nature, start);
   ctx.world = world;
   started = true;
+  const dates = datesAfter(start, days);
   for (let day = 1; day <= days; day++) {
     ctx.day = day;
-    ctx.at = addDays(start, day);
+    ctx.at = dates[day - 1]!;
     ctx.state = folder.state;
     for (const inj of inject)
       if (inj.at.slice(0, 10) === ctx.at) dispatch(inj.command, inj.actor ?? 'what-if', 0, true);
