@@ -24,8 +24,10 @@ export interface IssgDeciderOptions {
   readonly decisionRule?: DecisionRule;
 }
 
-/** The ISSG decider type. */
-export type IssgDecider = Decider<IssgState, IssgCommand, IssgEvent>;
+/** The ISSG decider type, with the decision rule it applies to statements. */
+export type IssgDecider = Decider<IssgState, IssgCommand, IssgEvent> & {
+  readonly decisionRule: DecisionRule;
+};
 
 const MEETING = new Set<string>([
   'admit-members',
@@ -83,11 +85,11 @@ const POLITICAL = new Set<string>([
  */
 export function createIssgDecider(options: IssgDeciderOptions = {}): IssgDecider {
   const rule = options.decisionRule ?? 'consensus';
-  const name =
-    typeof rule === 'string' ? `issg:${rule}` : `issg:qualified-majority:${rule.qualifiedMajority}`;
   return {
-    name,
+    // One name for every decision rule: `evolve` and the state are the same, so snapshots are shared.
+    name: 'issg',
     version: '1',
+    decisionRule: rule,
     events: issgEvents,
     initial: initialIssgState,
     decide(given, state) {
