@@ -1,9 +1,12 @@
 // biome-ignore-all lint/performance/useDomNodeTextContent: Playwright's locator.innerText() is the text a person sees, not the DOM property.
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openViewer, type Session, shot } from './browser.js';
 
 /** How long to wait for the page to show something (generous: CI runs other tests beside these). */
 const POLL = { timeout: 15_000 };
+const here = dirname(fileURLToPath(import.meta.url));
 
 // Browser tests of the BUILT page (dist/index.html, opened from file:// in Debian's Chromium), asserting
 // on what a person sees: visible text and accessible names. Screenshots go to screenshots/ (gitignored).
@@ -196,6 +199,19 @@ describe('the viewer page, opened from file:// in Chromium', () => {
     expect(await panel.getByRole('group', { name: /median and quantile bands/ }).count()).toBeGreaterThan(1);
     await panel.scrollIntoViewIfNeeded();
     await shot(page, '06-monte-carlo');
+    // A sweep chosen from disk, and a file that is not one.
+    await page.locator('#mc-file').setInputFiles(join(here, '..', 'samples', 'mc-sample.json'));
+    await expect.poll(() => panel.getByText(/^mc-sample\.json: \d+ runs/).isVisible(), POLL).toBe(true);
+    await page
+      .locator('#mc-file')
+      .setInputFiles({
+        name: 'notes.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from('{"hello": 1}'),
+      });
+    await expect
+      .poll(() => panel.getByRole('alert').innerText(), POLL)
+      .toContain('Could not read notes.json');
     expect(s.errors).toEqual([]);
     expect(s.network).toEqual([]);
   });
