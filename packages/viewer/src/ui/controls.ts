@@ -55,8 +55,9 @@ export function createControls(go: (seq: number | ((current: number) => number))
       range.value = String(seq);
       range.setAttribute('aria-valuetext', text);
       caption.textContent = text;
-      first.disabled = back.disabled = seq <= 0;
-      forward.disabled = last.disabled = seq >= length;
+      // aria-disabled rather than disabled: a button pressed to the end keeps the keyboard focus.
+      for (const b of [first, back]) b.setAttribute('aria-disabled', String(seq <= 0));
+      for (const b of [forward, last]) b.setAttribute('aria-disabled', String(seq >= length));
     },
   };
 }
