@@ -195,7 +195,8 @@ export function startApp(root: HTMLElement, options: AppOptions): void {
       const prefix = `${file.name}:${e.line}: `;
       const reason = e.message.startsWith(prefix) ? e.message.slice(prefix.length) : e.message;
       const where = e.line > 0 ? ` — line ${e.line}` : '';
-      alert.textContent = `Could not open ${file.name}${where}: ${reason} Still showing: ${main?.branch.label ?? 'nothing'}.`;
+      const sentence = /[.!?]$/.test(reason) ? reason : `${reason}.`;
+      alert.textContent = `Could not open ${file.name}${where}: ${sentence} Still showing: ${main?.branch.label ?? 'nothing'}.`;
     }
   }
 
