@@ -1,4 +1,5 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { parley, ROOT, requireBuilt } from './helpers.js';
@@ -47,5 +48,21 @@ describe.concurrent('examples', () => {
   it('custom-negotiation runs on @parley/core alone', async () => {
     const r = await parley(['state', 'examples/custom-negotiation.ts', '--json']);
     expect(JSON.parse(r.stdout).state).toMatchObject({ deal: 45, open: true });
+  });
+
+  it('a log of another domain is read with --scenario (its events and decider)', async () => {
+    const log = join(tmpdir(), `parley-river-${process.pid}.ndjson`);
+    try {
+      expect((await parley(['run', 'examples/custom-negotiation.ts', '--out', log])).code).toBe(0);
+      const mine = ['--scenario', 'examples/custom-negotiation.ts'];
+      expect((await parley(['validate', log, ...mine])).code).toBe(0);
+      const asIssg = await parley(['validate', log]);
+      expect(asIssg.code).toBe(1);
+      expect(asIssg.stderr).toMatch(/:2: unknown event type "offer-made"$/m);
+      const state = JSON.parse((await parley(['state', log, ...mine, '--seq', '3', '--json'])).stdout);
+      expect(state).toMatchObject({ seq: 3, state: { rounds: 2, deal: null } });
+    } finally {
+      rmSync(log, { force: true });
+    }
   });
 });

@@ -16,9 +16,17 @@ export const report: CliCommand = {
       .description('write a self-contained HTML report: timeline with sources, indicator charts, key states')
       .argument('<scenario|log>', 'built-in scenario id, scenario script, or event log (.ndjson)')
       .requiredOption('--html <file>', 'the HTML file to write (opens offline: no network references)')
+      .option(
+        '--scenario <scenario>',
+        'read a log with the events and decider of this scenario (default: ISSG)',
+      )
       .addHelpText('after', '\nExample:\n  $ parley report issg-2015-2016 --html issg.html\n')
-      .action(async (ref: string, opts: { html: string }) => {
-        const loaded = await loadInput(ref, ctx);
+      .action(async (ref: string, opts: { html: string; scenario?: string }) => {
+        const loaded = await loadInput(
+          ref,
+          ctx,
+          opts.scenario !== undefined ? { scenario: opts.scenario } : {},
+        );
         if (!loaded.decider) throw new BadInput([{ file: ref, reason: 'no decider: cannot compute states' }]);
         const dates = keyDates(loaded.records, loaded.domain);
         const progress = ctx.progress(dates.length + 1, 'report');

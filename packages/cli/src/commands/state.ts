@@ -41,13 +41,21 @@ export const state: CliCommand = {
           .argParser(parsePositiveInt)
           .conflicts('at'),
       )
+      .option(
+        '--scenario <scenario>',
+        'read a log with the events and decider of this scenario (default: ISSG)',
+      )
       .option('--json', 'print the state summary as one JSON object (stable; see docs/cli/state.md)')
       .addHelpText(
         'after',
         '\nExamples:\n  $ parley state issg-2015-2016 --at 2016-05-17\n  $ parley state run.ndjson --seq 40 --json\n',
       )
-      .action(async (ref: string, opts: { at?: string; seq?: number; json?: boolean }) => {
-        const loaded = await loadInput(ref, ctx);
+      .action(async (ref: string, opts: { at?: string; seq?: number; json?: boolean; scenario?: string }) => {
+        const loaded = await loadInput(
+          ref,
+          ctx,
+          opts.scenario !== undefined ? { scenario: opts.scenario } : {},
+        );
         const summary = summaryOf(loaded, {
           ...(opts.at !== undefined ? { at: opts.at } : {}),
           ...(opts.seq !== undefined ? { seq: opts.seq } : {}),

@@ -22,15 +22,23 @@ export const timeline: CliCommand = {
       .argument('<scenario|log>', 'built-in scenario id, scenario script, or event log (.ndjson)')
       .addOption(new Option('--from <date>', 'only events on or after DATE').argParser(parseDate))
       .addOption(new Option('--to <date>', 'only events on or before DATE').argParser(parseDate))
+      .option(
+        '--scenario <scenario>',
+        'read a log with the events and decider of this scenario (default: ISSG)',
+      )
       .addHelpText(
         'after',
         '\nExamples:\n  $ parley timeline issg-2015-2016 --from 2016-02-01 --to 2016-03-01\n  $ parley timeline run.ndjson | less\n',
       )
-      .action(async (ref: string, opts: { from?: string; to?: string }) => {
+      .action(async (ref: string, opts: { from?: string; to?: string; scenario?: string }) => {
         const { from, to } = opts;
         if (from !== undefined && to !== undefined && to < from)
           throw new WrongUsage(`--to ${to} is before --from ${from}`);
-        const loaded = await loadInput(ref, ctx);
+        const loaded = await loadInput(
+          ref,
+          ctx,
+          opts.scenario !== undefined ? { scenario: opts.scenario } : {},
+        );
         const records = loaded.records.filter(
           (r) =>
             (from === undefined || isOnOrAfter(r.at, from)) && (to === undefined || isOnOrBefore(r.at, to)),

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { CliCommand } from '../context.js';
 import { BadInput } from '../errors.js';
-import { issgDomain } from '../issg.js';
+import { logDomain } from '../input/load.js';
 import { splitLines } from '../validate/lines.js';
 import { validateLog } from '../validate/validate-log.js';
 
@@ -13,6 +13,7 @@ export const validate: CliCommand = {
       .command('validate')
       .description('check an event log without trusting it; print every problem as FILE:LINE: reason')
       .argument('<log>', 'event log (.ndjson)')
+      .option('--scenario <scenario>', 'check against the events of this scenario (default: ISSG)')
       .addHelpText(
         'after',
         [
@@ -26,10 +27,11 @@ export const validate: CliCommand = {
           '',
           'Example:',
           '  $ parley validate run.ndjson',
+          '  $ parley validate river.ndjson --scenario examples/custom-negotiation.ts',
           '',
         ].join('\n'),
       )
-      .action((file: string) => {
+      .action(async (file: string, opts: { scenario?: string }) => {
         let bytes: Uint8Array;
         try {
           bytes = readFileSync(ctx.resolvePath(file));
@@ -39,7 +41,8 @@ export const validate: CliCommand = {
             { file, reason: code === 'ENOENT' ? 'no such file' : `cannot read (${code})` },
           ]);
         }
-        const problems = validateLog(bytes, file, issgDomain);
+        const { domain } = await logDomain(ctx, opts.scenario);
+        const problems = validateLog(bytes, file, domain);
         if (problems.length > 0) throw new BadInput(problems);
         const n = splitLines(bytes).length;
         ctx.print(`${file}: ${ctx.colors.green('ok')} (${n} record${n === 1 ? '' : 's'})`);

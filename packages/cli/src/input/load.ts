@@ -57,12 +57,12 @@ export function runLoaded(scenario: Scenario, ref: string, until?: string): AnyR
 export async function loadInput(
   ref: string,
   ctx: CliContext,
-  options: { until?: string; seed?: number } = {},
+  options: { until?: string; seed?: number; scenario?: string } = {},
 ): Promise<Loaded> {
   if (isLogRef(ref)) {
-    const domain = issgDomain;
+    const { domain, decider } = await logDomain(ctx, options.scenario);
     const records = await readLogFile(ctx.resolvePath(ref), ref, domain);
-    return { kind: 'log', ref, title: ref, records, domain, decider: domain.decider };
+    return { kind: 'log', ref, title: ref, records, domain, decider };
   }
   const scenario = await loadScenario(ref, {
     cwd: ctx.io.cwd,
@@ -80,6 +80,19 @@ export async function loadInput(
     domain,
     decider: scenario.decider as Decider<unknown, unknown, DomainEvent>,
   };
+}
+
+/**
+ * How to read a log: with the events and decider of `scenario` (a built-in id or a script, `--scenario`),
+ * else as an ISSG log.
+ */
+export async function logDomain(
+  ctx: CliContext,
+  scenario: string | undefined,
+): Promise<{ domain: DomainView; decider: Decider<unknown, unknown, DomainEvent> }> {
+  if (scenario === undefined) return { domain: issgDomain, decider: issgDomain.decider };
+  const sc = await loadScenario(scenario, { cwd: ctx.io.cwd, builtins: builtinScenarios() });
+  return { domain: domainFor(sc), decider: sc.decider as Decider<unknown, unknown, DomainEvent> };
 }
 
 /** The state after the last record with seq ≤ `seq` (all records when omitted). */
