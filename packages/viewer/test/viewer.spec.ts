@@ -202,13 +202,11 @@ describe('the viewer page, opened from file:// in Chromium', () => {
     // A sweep chosen from disk, and a file that is not one.
     await page.locator('#mc-file').setInputFiles(join(here, '..', 'samples', 'mc-sample.json'));
     await expect.poll(() => panel.getByText(/^mc-sample\.json: \d+ runs/).isVisible(), POLL).toBe(true);
-    await page
-      .locator('#mc-file')
-      .setInputFiles({
-        name: 'notes.json',
-        mimeType: 'application/json',
-        buffer: Buffer.from('{"hello": 1}'),
-      });
+    await page.locator('#mc-file').setInputFiles({
+      name: 'notes.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"hello": 1}'),
+    });
     await expect
       .poll(() => panel.getByRole('alert').innerText(), POLL)
       .toContain('Could not read notes.json');
