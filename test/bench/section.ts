@@ -2,6 +2,7 @@
  * Runs one section of the benchmarks in a fresh process (so one section's heap and JIT state never
  * weigh on another's) and prints its figures as one JSON line. Usage: `section.ts NAME [--quick]`.
  */
+import { loadavg } from 'node:os';
 import { type Figures, parseArgs, sizes } from './lib/args.js';
 import { loadWorkload } from './lib/workload.js';
 
@@ -23,4 +24,6 @@ if (!load) {
 const args = parseArgs(process.argv.slice(3));
 const w = await loadWorkload();
 const figures = await (await load()).run(w, sizes(args.quick));
+// The machine's load while this section ran (1-minute average at its end): the benchmarks share it.
+figures[`${name}.loadavg`] = loadavg()[0]!;
 process.stdout.write(`${JSON.stringify(figures)}\n`);

@@ -1,4 +1,4 @@
-import { setFlagsFromString } from 'node:v8';
+import { getHeapStatistics, setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 
 setFlagsFromString('--expose-gc');
@@ -13,7 +13,9 @@ const pause = new Int32Array(new SharedArrayBuffer(4));
  */
 export function collect(): void {
   gc();
-  Atomics.wait(pause, 0, 0, 150);
+  // ~0.3 s per GB of live heap, at least 0.1 s: generous, the machine is shared.
+  const mb = getHeapStatistics().used_heap_size / 2 ** 20;
+  Atomics.wait(pause, 0, 0, Math.max(100, Math.round(mb * 0.3)));
 }
 
 /** A case of a side-by-side comparison: runs once and returns the number of events it processed. */

@@ -83,7 +83,8 @@ export function chartSvg(f: Figures, title: string): string {
   const py = (y: number) => H - B - ((Math.log10(Math.max(1, y)) - y0) / (y1 - y0 || 1)) * (H - T - B);
   const colors: Record<string, string> = { mutable: '#1b9e77', replay: '#d95f02', naive: '#7570b3' };
   const out: string[] = [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" font-family="sans-serif" font-size="12">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" font-family="sans-serif" font-size="12" role="img" aria-label="${title}">`,
+    `<title>${title}</title>`,
     `<rect width="${W}" height="${H}" fill="white"/>`,
     `<text x="${W / 2}" y="20" text-anchor="middle" font-size="14">${title}</text>`,
   ];

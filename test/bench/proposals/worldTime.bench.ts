@@ -19,6 +19,12 @@ for (let i = 0; i < dates.length; i++) {
   if (daysBetween(dates[i]!, dates[j]!) !== next.daysBetween(dates[i]!, dates[j]!))
     throw new Error(`daysBetween disagrees on ${dates[i]} ${dates[j]}`);
 }
+for (const [a, b] of [
+  ['2016-0x-01', '2016-01-01'],
+  ['2016-01-01', 'abcd-01-01'],
+])
+  if (!Number.isNaN(daysBetween(a!, b!)) || !Number.isNaN(next.daysBetween(a!, b!)))
+    throw new Error(`daysBetween should be NaN for ${a} ${b}`);
 const N = dates.length;
 const loop = (f: (d: string, i: number) => unknown) => () => {
   let x: unknown;

@@ -27,15 +27,23 @@ export function isWorldTime(at: unknown): at is string {
   return true;
 }
 
+/** The number written by `n` decimal digits from `i`; NaN when one is not a digit (as `Number()` would give). */
+function digits(s: string, i: number, n: number): number {
+  let v = 0;
+  for (let k = i; k < i + n; k++) {
+    const c = s.charCodeAt(k) - 48;
+    if (c < 0 || c > 9) return Number.NaN;
+    v = v * 10 + c;
+  }
+  return v;
+}
+
 /** Days since 1970-01-01 of a `YYYY-MM-DD…` string (proleptic Gregorian). */
 function dayNumber(at: string): number {
-  let y =
-    (at.charCodeAt(0) - 48) * 1000 +
-    (at.charCodeAt(1) - 48) * 100 +
-    (at.charCodeAt(2) - 48) * 10 +
-    (at.charCodeAt(3) - 48);
-  const m = (at.charCodeAt(5) - 48) * 10 + (at.charCodeAt(6) - 48);
-  const d = (at.charCodeAt(8) - 48) * 10 + (at.charCodeAt(9) - 48);
+  const y0 = digits(at, 0, 4);
+  const m = digits(at, 5, 2);
+  const d = digits(at, 8, 2);
+  let y = y0;
   if (m <= 2) y -= 1;
   const era = Math.floor(y / 400);
   const yoe = y - era * 400;

@@ -68,6 +68,7 @@ export async function run(w: Workload, z: Sizes): Promise<Figures> {
     two.push(await sweep(runs, z.mcDays, 2, 11 + r));
   }
   const eps = (xs: typeof one) => median(xs.map((s) => (s.events / s.wall) * 1000));
+  const cpuPerEvent = (xs: typeof one) => median(xs.map((s) => s.cpu / s.events));
   const best = (xs: typeof one) => Math.max(...xs.map((s) => (s.events / s.wall) * 1000));
   return {
     'mc.vsFold': mcEps / foldEps,
@@ -76,6 +77,9 @@ export async function run(w: Workload, z: Sizes): Promise<Figures> {
     'mc.eventsPerRun': mcEvents / z.mcRuns,
     'mc.scaling2': eps(two) / eps(one),
     'mc.scaling2Best': best(two) / best(one),
+    // CPU time per event with 2 workers ÷ with 1: about 1 when the second worker adds no work of its own,
+    // so that a wall-clock scaling below 2 comes from the cores available, not from the runner.
+    'mc.cpuPerEvent2vs1': cpuPerEvent(two) / cpuPerEvent(one),
     'mc.eventsPerWallSec1': eps(one),
     'mc.eventsPerWallSec2': eps(two),
     'mc.runs': runs,
