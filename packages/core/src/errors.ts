@@ -52,10 +52,13 @@ export class ValidationError extends ParleyError {
 /** `decide` refused a command because a rule of the domain forbids it. `rule` is a stable id of the rule. */
 export class InvariantError extends ParleyError {
   readonly rule: string;
-  constructor(rule: string, message: string) {
-    super('invariant', `${rule}: ${message}`);
+  /** What is wrong, without the rule id in front (the message is `${rule}: ${reason}`). */
+  readonly reason: string;
+  constructor(rule: string, reason: string) {
+    super('invariant', `${rule}: ${reason}`);
     this.name = 'InvariantError';
     this.rule = rule;
+    this.reason = reason;
   }
 }
 

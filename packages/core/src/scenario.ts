@@ -109,7 +109,7 @@ export function defineScenario<S, C, E extends DomainEvent>(spec: ScenarioSpec<S
 export class ScenarioStepError extends InvariantError {
   readonly step: number;
   constructor(scenario: string, step: number, at: string, cause: InvariantError) {
-    super(cause.rule, `scenario "${scenario}" step ${step} (${at}): ${cause.message}`);
+    super(cause.rule, `scenario "${scenario}" step ${step} (${at}): ${cause.reason}`);
     this.name = 'ScenarioStepError';
     this.step = step;
   }

@@ -76,6 +76,15 @@ describe('defineScenario', () => {
     });
     expect(() => runScenario(bad)).toThrow(ScenarioStepError);
     expect(() => runScenario(bad)).toThrow(/scenario "bad" step 1 \(2016-01-01\)/);
+    try {
+      runScenario(bad);
+    } catch (e) {
+      const err = e as ScenarioStepError;
+      expect(err.step).toBe(1);
+      // the rule id is named once, in front, not repeated inside the reason
+      expect(err.message.split(err.rule).length - 1).toBe(1);
+      expect(err.message.startsWith(`${err.rule}: scenario "bad" step 1`)).toBe(true);
+    }
   });
 
   it('runScenario stops at until', () => {
