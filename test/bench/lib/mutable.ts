@@ -5,6 +5,8 @@
  * a fold of these events can reach in this runtime.
  */
 
+import { LOCATIONS } from '@parley/issg';
+
 const DAY = 86_400_000;
 const VIOLENCE_HALF_LIFE = 14;
 const MOMENTUM_HALF_LIFE = 30;
@@ -38,6 +40,14 @@ const SETBACK: Record<string, number> = {
   'offensive-announced': 1,
   'convoys-suspended': 1,
 };
+
+/** The besieged locations of the vocabulary (a delivery there is remembered in `besiegedReached`). */
+const BESIEGED = new Set(LOCATIONS.filter((l) => l.besieged).map((l) => l.id));
+
+function reached(s: any, location: string): void {
+  const list: string[] | undefined = s.humanitarian.besiegedReached;
+  if (list !== undefined && BESIEGED.has(location) && !list.includes(location)) list.push(location);
+}
 
 const utc = (d: string): number => Date.UTC(+d.slice(0, 4), +d.slice(5, 7) - 1, +d.slice(8, 10));
 
@@ -321,6 +331,7 @@ export function mutableIssgFold(s: any, events: readonly any[]): any {
         c.trucks += d.trucks ?? 0;
         s.humanitarian.peopleReachedByConvoys += d.peopleReached ?? 0;
         s.humanitarian.convoysSuspended = false;
+        reached(s, d.location);
         break;
       }
       case 'convoy-attacked': {
@@ -343,6 +354,7 @@ export function mutableIssgFold(s: any, events: readonly any[]): any {
         if (d.outcome === 'delivered') {
           a.conducted += 1;
           a.tonnes += d.tonnes;
+          reached(s, d.location);
         } else a.failed += 1;
         break;
       }

@@ -60,9 +60,12 @@ export async function run(w: Workload, z: Sizes): Promise<Figures> {
 
   const one: { events: number; wall: number; cpu: number }[] = [];
   const two: typeof one = [];
-  // Enough runs that starting the worker threads (each loads the model, from sources through tsx) is
-  // a small part of a sweep.
-  const runs = z.mcRuns * 2;
+  // Sweeps of 10 × `z.mcRuns` runs (10,000 in a full run), so that starting the worker threads — each
+  // loads the model, from TypeScript sources through tsx — is a small part of a sweep; that start-up is
+  // measured on its own with 2-run sweeps.
+  const runs = z.mcRuns * 10;
+  const startup1 = (await sweep(2, 1, 1, 77)).wall;
+  const startup2 = (await sweep(2, 1, 2, 77)).wall;
   for (let r = 0; r < rounds; r++) {
     one.push(await sweep(runs, z.mcDays, 1, 11 + r));
     two.push(await sweep(runs, z.mcDays, 2, 11 + r));
@@ -80,6 +83,8 @@ export async function run(w: Workload, z: Sizes): Promise<Figures> {
     // CPU time per event with 2 workers ÷ with 1: about 1 when the second worker adds no work of its own,
     // so that a wall-clock scaling below 2 comes from the cores available, not from the runner.
     'mc.cpuPerEvent2vs1': cpuPerEvent(two) / cpuPerEvent(one),
+    'mc.startupMs1': startup1,
+    'mc.startupMs2': startup2,
     'mc.eventsPerWallSec1': eps(one),
     'mc.eventsPerWallSec2': eps(two),
     'mc.runs': runs,
