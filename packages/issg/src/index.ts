@@ -65,7 +65,7 @@ export { stateAt } from './summary/stateAt.js';
 export type { StateSummary } from './summary/summarize.js';
 export { summarize } from './summary/summarize.js';
 export type { LocationInfo } from './vocabulary/locations.js';
-export { isKnownLocation, LOCATIONS } from './vocabulary/locations.js';
+export { isBesiegedLocation, isKnownLocation, LOCATIONS } from './vocabulary/locations.js';
 export type { Flag, MemberInfo } from './vocabulary/members.js';
 // vocabulary
 export { CO_CHAIRS, FOUNDING_MEMBERS, isKnownMember, MEMBERS, memberInfo } from './vocabulary/members.js';

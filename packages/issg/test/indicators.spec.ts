@@ -4,6 +4,7 @@ import {
   decayedLevel,
   humanitarianAccess,
   initialIssgState,
+  isBesiegedLocation,
   issgRecord,
   momentum,
   stateAt,
@@ -83,5 +84,24 @@ describe('the state summary', () => {
   });
   it('stateAt refuses a malformed date', () => {
     expect(() => stateAt(issgRecord, '17 May 2016')).toThrow(/ISO 8601/);
+  });
+});
+
+describe('humanitarianAccess before the UN counted locations reached', () => {
+  it('counts the named besieged locations that delivered aid reached, as a lower bound', () => {
+    // Madaya and Foua (11 Jan, S14) of the 18 besieged locations (27 Jan, S56): 2/18
+    expect(humanitarianAccess(stateAt(issgRecord, '2016-01-27'))).toBe(0.11);
+    // + Moadamiyeh (17 Feb, S19): 3/18, held until the UN's count of 30 March
+    const feb = stateAt(issgRecord, '2016-02-27');
+    expect(feb.humanitarian.besiegedReached).toEqual(['madaya', 'foua', 'moadamiyeh']);
+    expect(humanitarianAccess(feb)).toBe(0.17);
+    // the UN's count takes over once reported: 11 of 18 (S61)
+    expect(humanitarianAccess(stateAt(issgRecord, '2016-03-31'))).toBe(0.61);
+  });
+
+  it('never counts a location twice, nor one that was not besieged', () => {
+    const end = stateAt(issgRecord, '2016-10-15').humanitarian.besiegedReached;
+    expect(new Set(end).size).toBe(end.length);
+    expect(end.every((l) => isBesiegedLocation(l))).toBe(true);
   });
 });

@@ -2,7 +2,14 @@ import { dateOf } from '@parley/core';
 import type { IssgEvent } from '../events/catalog.js';
 import { bump, VIOLENCE_HALF_LIFE_DAYS } from '../indicators/decay.js';
 import { type IssgState, LIMITS } from '../state/types.js';
+import { isBesiegedLocation } from '../vocabulary/locations.js';
 import { addTo, pushCapped, removeFrom } from './util.js';
+
+/** Remember a named besieged location reached by aid (once; other locations are not counted). */
+function markReached(s: IssgState, location: string): void {
+  if (isBesiegedLocation(location) && !s.humanitarian.besiegedReached.includes(location))
+    s.humanitarian.besiegedReached.push(location);
+}
 
 /** Weight of an attacked convoy and of an announced offensive in the violence level (severity scale 1–5). */
 const CONVOY_ATTACK_WEIGHT = 5;
@@ -133,6 +140,7 @@ export function evolveField(s: IssgState, e: IssgEvent, at: string): boolean {
       c.trucks += e.data.trucks ?? 0;
       s.humanitarian.peopleReachedByConvoys += e.data.peopleReached ?? 0;
       s.humanitarian.convoysSuspended = false;
+      markReached(s, e.data.location);
       return true;
     }
     case 'convoy-attacked': {
@@ -155,6 +163,7 @@ export function evolveField(s: IssgState, e: IssgEvent, at: string): boolean {
       if (e.data.outcome === 'delivered') {
         a.conducted += 1;
         a.tonnes += e.data.tonnes;
+        markReached(s, e.data.location);
       } else a.failed += 1;
       return true;
     }

@@ -55,6 +55,7 @@ export function initialIssgState(): IssgState {
       convoys: { delivered: 0, trucks: 0, attacked: 0, trucksHit: 0, killed: 0 },
       convoysSuspended: false,
       peopleReachedByConvoys: 0,
+      besiegedReached: [],
       airDrops: { authorized: false, trigger: null, conducted: 0, failed: 0, tonnes: 0 },
       detaineesReleased: 0,
     },

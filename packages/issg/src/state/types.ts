@@ -118,6 +118,11 @@ export interface IssgState {
     convoys: { delivered: number; trucks: number; attacked: number; trucksHit: number; killed: number };
     convoysSuspended: boolean;
     peopleReachedByConvoys: number;
+    /**
+     * Named besieged locations (see `LOCATIONS`) that a delivered convoy or air drop reached, in order of
+     * first delivery. Bounded by the vocabulary. A lower bound on the UN's count of locations reached.
+     */
+    besiegedReached: string[];
     airDrops: {
       authorized: boolean;
       trigger: string | null;

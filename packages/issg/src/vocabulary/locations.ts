@@ -31,6 +31,20 @@ export const LOCATIONS: readonly LocationInfo[] = [
 ];
 
 const IDS = new Set(LOCATIONS.map((l) => l.id));
+const BESIEGED = new Set(LOCATIONS.filter((l) => l.besieged).map((l) => l.id));
+
+/**
+ * True when `id` is a location of the vocabulary that the sources describe as besieged.
+ *
+ * @example
+ * ```ts
+ * isBesiegedLocation('madaya'); // true
+ * isBesiegedLocation('aleppo'); // false (the city as a whole was not counted as besieged in 2016)
+ * ```
+ */
+export function isBesiegedLocation(id: string): boolean {
+  return BESIEGED.has(id);
+}
 
 /**
  * True when `id` is a location of the vocabulary.
