@@ -18,7 +18,7 @@ export {
   UsageError,
   ValidationError,
 } from './errors.js';
-export type { EventCatalog, EventsOf, EventTypeSpec, Upcaster } from './events/catalog.js';
+export type { EventCatalog, EventSpecs, EventsOf, EventTypeSpec, Upcaster } from './events/catalog.js';
 export { defineEvents } from './events/catalog.js';
 export type {
   AnyRecordedEvent,
@@ -53,7 +53,7 @@ export type { Folder, StateAtSeq } from './replay.js';
 export { createFolder, replay, replayAsync } from './replay.js';
 export type { RunScenarioOptions, Scenario, ScenarioRun, ScenarioSpec, ScenarioStep } from './scenario.js';
 export { defineScenario, runScenario, ScenarioStepError, stepTime } from './scenario.js';
-export type { SOptional, SSchema } from './schema/s.js';
+export type { Out, Shape, SOptional, SSchema } from './schema/s.js';
 export { s } from './schema/s.js';
 export type { Infer, Schema, StandardSchemaV1 } from './schema/standard.js';
 export { validateWith } from './schema/standard.js';

@@ -52,12 +52,16 @@ export { initialIssgState } from './state/initial.js';
 export { canMoveHostilities, canMoveTalks, HOSTILITIES_EDGES, TALKS_EDGES } from './state/machines.js';
 // state and decider
 export type {
+  Commitment,
   DecayedLevel,
   HostilitiesStatus,
   IssgState,
   Observation,
   ObservedIndicator,
+  PartyRecord,
+  Proposal,
   TalksStatus,
+  ViolationSummary,
 } from './state/types.js';
 export { LIMITS } from './state/types.js';
 export type { IssgRecordLike } from './summary/stateAt.js';

@@ -24,6 +24,7 @@ export { enforcerPolicy, guarantorPolicy } from './issg/policies/coChair.js';
 export { humanitarianPolicy } from './issg/policies/humanitarian.js';
 export { MEDIATOR_DEFAULTS, mediatorPolicy } from './issg/policies/mediator.js';
 export { spoilerPolicy } from './issg/policies/spoiler.js';
+export type { IssgScenario } from './issg/prepare.js';
 export { loadIssgScenario, prepareIssgModel } from './issg/prepare.js';
 export type { CoChairView, HumanitarianView, IssgView, MediatorView, PartyView } from './issg/views.js';
 export type { Blame, IssgWorld } from './issg/world.js';

@@ -20,10 +20,11 @@ export interface EventTypeSpec<D = unknown> {
   readonly description?: string;
 }
 
-type Specs = Readonly<Record<string, EventTypeSpec<any>>>;
+/** The argument of `defineEvents`: event type → its spec. */
+export type EventSpecs = Readonly<Record<string, EventTypeSpec<any>>>;
 
 /** The domain event union described by a catalog spec. */
-export type EventsOf<S extends Specs> = {
+export type EventsOf<S extends EventSpecs> = {
   [K in keyof S & string]: DomainEvent<K, Infer<S[K]['schema']>>;
 }[keyof S & string];
 
@@ -63,7 +64,7 @@ export interface EventCatalog<E extends DomainEvent = DomainEvent> {
  * type NegotiationEvent = EventsOf<typeof events>; // or: typeof events extends EventCatalog<infer E>
  * ```
  */
-export function defineEvents<const S extends Specs>(spec: S): EventCatalog<EventsOf<S>> {
+export function defineEvents<const S extends EventSpecs>(spec: S): EventCatalog<EventsOf<S>> {
   type E = EventsOf<S>;
   const types = Object.keys(spec) as E['type'][];
   for (const t of types) {

@@ -64,7 +64,8 @@ function isPlainObject(v: unknown): v is Record<string, unknown> {
   return proto === Object.prototype || proto === null;
 }
 
-type Shape = Record<string, SSchema<any>>;
+/** The fields of an `s.object` schema. */
+export type Shape = Record<string, SSchema<any>>;
 type OptionalKeys<S extends Shape> = { [K in keyof S]: S[K] extends SOptional<any> ? K : never }[keyof S];
 type Simplify<T> = { [K in keyof T]: T[K] } & {};
 type ObjectOut<S extends Shape> = Simplify<
@@ -72,7 +73,8 @@ type ObjectOut<S extends Shape> = Simplify<
     readonly [K in OptionalKeys<S>]?: Exclude<Out<S[K]>, undefined>;
   }
 >;
-type Out<S> = S extends SSchema<infer T> ? T : never;
+/** The output type of an `s` schema. */
+export type Out<S> = S extends SSchema<infer T> ? T : never;
 
 export const s = {
   string(opts: { minLength?: number; maxLength?: number; pattern?: RegExp } = {}): SSchema<string> {

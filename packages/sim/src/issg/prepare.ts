@@ -5,7 +5,8 @@ import type { SweepSpec } from '../montecarlo/spec.js';
 import { createIssgModel, ISSG_INDICATORS, type IssgModelOptions } from './model.js';
 import { resolveIssgParams } from './params.js';
 
-type IssgScenario = Scenario<IssgState, IssgCommand, IssgEvent>;
+/** The ISSG record or a scenario built on it. */
+export type IssgScenario = Scenario<IssgState, IssgCommand, IssgEvent>;
 
 /**
  * The scenario a sweep names: the built-in record `issg-2015-2016`, or a module (path or file URL) whose
