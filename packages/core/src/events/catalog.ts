@@ -23,10 +23,17 @@ export interface EventTypeSpec<D = unknown> {
 /** The argument of `defineEvents`: event type → its spec. */
 export type EventSpecs = Readonly<Record<string, EventTypeSpec<any>>>;
 
-/** The domain event union described by a catalog spec. */
-export type EventsOf<S extends EventSpecs> = {
+/** The domain event union described by the specs given to `defineEvents`. */
+type EventsOfSpecs<S extends EventSpecs> = {
   [K in keyof S & string]: DomainEvent<K, Infer<S[K]['schema']>>;
 }[keyof S & string];
+
+/**
+ * The domain event union of a catalog (`EventsOf<typeof events>`) or of the specs given to
+ * `defineEvents`: a discriminated union on `type`, each member with its typed `data`.
+ */
+export type EventsOf<X> =
+  X extends EventCatalog<infer E> ? E : X extends EventSpecs ? EventsOfSpecs<X> : never;
 
 /**
  * The runtime schemas of a domain's event types: validates data, upcasts old records, and
@@ -61,11 +68,11 @@ export interface EventCatalog<E extends DomainEvent = DomainEvent> {
  *                   upcast: { 1: (d) => ({ ...d, by: d.from }) } },
  *   'deal-closed': { schema: s.object({ amount: s.number() }) },
  * });
- * type NegotiationEvent = EventsOf<typeof events>; // or: typeof events extends EventCatalog<infer E>
+ * type NegotiationEvent = EventsOf<typeof events>; // the union of both events, `data` typed
  * ```
  */
-export function defineEvents<const S extends EventSpecs>(spec: S): EventCatalog<EventsOf<S>> {
-  type E = EventsOf<S>;
+export function defineEvents<const S extends EventSpecs>(spec: S): EventCatalog<EventsOfSpecs<S>> {
+  type E = EventsOfSpecs<S>;
   const types = Object.keys(spec) as E['type'][];
   for (const t of types) {
     const sp = spec[t]!;
