@@ -1,11 +1,14 @@
 /**
- * Proposed faster versions of core's world-time helpers (`packages/core/src/events/worldTime.ts`, not
- * owned by the benchmarks), measured against the originals by `worldTime.bench.ts`. Same results for
- * every input (checked there); no `Date` objects on the hot paths:
+ * Proposed faster versions of core's world-time helpers (`packages/core/src/events/worldTime.ts`), measured
+ * against the originals by `worldTime.bench.ts`. No `Date` objects on the hot paths:
  *
  * - `isWorldTime`: days in a month by arithmetic instead of `new Date(Date.UTC(y, m, 0))`;
  * - `addDays` / `daysBetween`: civil-date ↔ day-number arithmetic (Howard Hinnant's algorithms) instead of
  *   `Date.UTC(...ymd(...))` with array spreads and `toISOString()`.
+ *
+ * Same results as core for every date from year 0100 to 9999 (the bench checks thousands), NaN for a
+ * malformed date as before. For years 0000–0099 core's `Date.UTC` reads the year as 1900–1999; these
+ * versions do not (proleptic Gregorian, as ISO 8601 says).
  */
 
 const AT = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})?)?$/;

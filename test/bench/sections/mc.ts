@@ -23,17 +23,14 @@ async function sweep(runs: number, days: number, workers: number, seed: number) 
  * the bare hand-written fold, and 2 worker threads against 1.
  *
  * - `mc.vsFold`: the sweep runs in this thread (`workers: 0`), rounds interleaved with the mutable fold
- *   of a synthetic log; both in CPU time.
+ *   of the replay section's synthetic log; both in CPU time.
  * - `mc.scaling2`: wall-clock throughput of the same sweep on 2 worker threads ÷ on 1, rounds alternated.
  *   Wall time, by nature: it measures whether the second core is used — and on a shared machine, whether
  *   the second core is free.
  */
 export async function run(w: Workload, z: Sizes): Promise<Figures> {
-  const log = synthLog(z.replay >= 1_000_000 ? 200_000 : z.replay, {
-    decider: w.decider,
-    seed: 6,
-    mix: w.mix,
-  });
+  // The same log and fold as the replay section's baseline (1 M events in a full run).
+  const log = synthLog(z.replay, { decider: w.decider, seed: 1, mix: w.mix });
   let mcEvents = 0;
   const inThread: { cpu: number; wall: number }[] = [];
   // The sweep is asynchronous, so it is timed by hand between the fold's rounds.
