@@ -69,6 +69,10 @@ export async function run(w: Workload, z: Sizes): Promise<Figures> {
   }
   const eps = (xs: typeof one) => median(xs.map((s) => (s.events / s.wall) * 1000));
   const cpuPerEvent = (xs: typeof one) => median(xs.map((s) => s.cpu / s.events));
+  // The same without each sweep's start-up (starting the workers, preparing the model), as measured by
+  // the 2-run sweeps: what a pool kept across sweeps would give. Informational; `mc.scaling2` is the figure.
+  const steady = (xs: typeof one, startup: number) =>
+    median(xs.map((s) => (s.events / Math.max(1, s.wall - startup)) * 1000));
   const best = (xs: typeof one) => Math.max(...xs.map((s) => (s.events / s.wall) * 1000));
   return {
     'mc.vsFold': mcEps / foldEps,
@@ -80,6 +84,7 @@ export async function run(w: Workload, z: Sizes): Promise<Figures> {
     // CPU time per event with 2 workers ÷ with 1: about 1 when the second worker adds no work of its own,
     // so that a wall-clock scaling below 2 comes from the cores available, not from the runner.
     'mc.cpuPerEvent2vs1': cpuPerEvent(two) / cpuPerEvent(one),
+    'mc.scaling2Steady': steady(two, startup2) / steady(one, startup1),
     'mc.startupMs1': startup1,
     'mc.startupMs2': startup2,
     'mc.eventsPerWallSec1': eps(one),
