@@ -63,7 +63,18 @@ export interface Folder<S, E extends DomainEvent> {
   result(): S;
 }
 
-/** Start a {@link Folder} from the decider's initial state or from a (frozen) state at a seq. */
+/**
+ * Start a {@link Folder} from the decider's initial state or from a (frozen) state at a seq.
+ *
+ * @example
+ * ```ts
+ * const folder = createFolder(decider, snapshot); // from initial() when no snapshot
+ * for (const command of commands) {
+ *   for (const e of decider.decide(command, folder.state)) folder.apply(stamp(e));
+ * }
+ * const state = folder.result();
+ * ```
+ */
 export function createFolder<S, C, E extends DomainEvent>(
   decider: Decider<S, C, E>,
   from?: StateAtSeq<S>,
@@ -97,7 +108,8 @@ export function createFolder<S, C, E extends DomainEvent>(
  * copy (no immer proxies) and the result is deeply frozen once at the end. Equal, for every event
  * sequence, to the state a live session reaches through immer (a property test holds them together).
  *
- * @param from continue from a state at a seq (e.g. a snapshot) instead of `initial()`.
+ * @param options - `from`: continue from a state at a seq (e.g. a snapshot) instead of `initial()`.
+ *
  * @example
  * ```ts
  * const state = replay(decider, records);
@@ -120,7 +132,15 @@ export function replay<S, C, E extends DomainEvent>(
   return freeze(working, true);
 }
 
-/** {@link replay} over an async iterable, e.g. `store.read(stream)`; memory stays flat for any log size. */
+/**
+ * {@link replay} over an async iterable, e.g. `store.read(stream)`; memory stays flat for any log size.
+ *
+ * @example
+ * ```ts
+ * const store = await fileStore('negotiation.ndjson');
+ * const state = await replayAsync(decider, store.read('negotiation'));
+ * ```
+ */
 export async function replayAsync<S, C, E extends DomainEvent>(
   decider: Decider<S, C, E>,
   events: AsyncIterable<RecordedEvent<E>>,
