@@ -30,8 +30,12 @@ export function isWorldTime(at: unknown): at is string {
   return true;
 }
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Days in month `m` (1–12) of year `y`, by arithmetic (as `Date.UTC` reads it: years 0–99 are 1900–1999). */
 function daysInMonth(y: number, m: number): number {
-  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+  const yy = y >= 0 && y < 100 ? y + 1900 : y;
+  return m === 2 && yy % 4 === 0 && (yy % 100 !== 0 || yy % 400 === 0) ? 29 : MONTH_DAYS[m - 1]!;
 }
 
 /**
@@ -98,6 +102,9 @@ export function isOnOrBefore(at: string, bound: string): boolean {
  * ```
  */
 export function daysBetween(a: string, b: string): number {
+  const da = dayNumber(a);
+  const db = dayNumber(b);
+  if (da >= FIRST_DAY && db >= FIRST_DAY) return db - da;
   return Math.round((Date.UTC(...ymd(dateOf(b))) - Date.UTC(...ymd(dateOf(a)))) / 86_400_000);
 }
 
@@ -110,6 +117,8 @@ export function daysBetween(a: string, b: string): number {
  * ```
  */
 export function addDays(at: string, n: number): string {
+  const z = dayNumber(at);
+  if (Number.isInteger(n) && z >= FIRST_DAY && z + n >= FIRST_DAY && z + n <= LAST_DAY) return civil(z + n);
   const t = Date.UTC(...ymd(dateOf(at))) + n * 86_400_000;
   return new Date(t).toISOString().slice(0, 10);
 }
@@ -117,3 +126,51 @@ export function addDays(at: string, n: number): string {
 function ymd(date: string): [number, number, number] {
   return [Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))];
 }
+
+// Day numbers by arithmetic (Howard Hinnant's civil-date algorithms), so the hot paths build no `Date`:
+// `isWorldTime` runs in every ISSG `decide`, `addDays` once per simulated day, `daysBetween` in decayed
+// levels. Used for years 0100–9999; outside it (and for malformed dates) the `Date` code above decides.
+
+/** The number written by `n` decimal digits of `s` from `i`, or NaN if one is not a digit. */
+function digits(s: string, i: number, n: number): number {
+  let v = 0;
+  for (let k = i; k < i + n; k++) {
+    const c = s.charCodeAt(k) - 48;
+    if (c < 0 || c > 9) return Number.NaN;
+    v = v * 10 + c;
+  }
+  return v;
+}
+
+/** Days since 1970-01-01 of the date of a world time (proleptic Gregorian), NaN if malformed. */
+function dayNumber(at: string): number {
+  let y = digits(at, 0, 4);
+  const m = digits(at, 5, 2);
+  const d = digits(at, 8, 2);
+  if (m <= 2) y -= 1;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+
+/** The `YYYY-MM-DD` of a day number. */
+function civil(z: number): string {
+  const zz = z + 719468;
+  const era = Math.floor(zz / 146097);
+  const doe = zz - era * 146097;
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365,
+  );
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+  return `${y < 1000 ? String(y).padStart(4, '0') : y}-${m < 10 ? '0' : ''}${m}-${d < 10 ? '0' : ''}${d}`;
+}
+
+/** `dayNumber('0100-01-01')` and `dayNumber('9999-12-31')`. */
+const FIRST_DAY = -683_003;
+const LAST_DAY = 2_932_896;
