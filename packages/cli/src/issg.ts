@@ -5,67 +5,6 @@ import { type DomainView, describeRecord, genericDomain, scanParties } from './d
 
 type AnyDecider = Decider<unknown, unknown, DomainEvent>;
 
-const TRACKS: Readonly<Record<string, readonly string[]>> = {
-  diplomacy: [
-    'members-admitted',
-    'co-chairs-designated',
-    'meeting-convened',
-    'meeting-concluded',
-    'task-force-met',
-    'statement-proposed',
-    'statement-adopted',
-    'commitment-made',
-    'commitment-met',
-    'commitment-lapsed',
-    'agreement-reached',
-    'channel-suspended',
-    'resolution-adopted',
-    'resolution-cited',
-  ],
-  hostilities: [
-    'terms-agreed',
-    'party-signed-on',
-    'cessation-took-effect',
-    'local-extension-declared',
-    'cessation-renewed',
-    'goal-set',
-    'ceasefire-reached',
-    'arrangement-collapsed',
-    'non-compliance-rule-adopted',
-    'violation-reported',
-    'violation-disputed',
-    'non-compliance-referred',
-    'party-excluded',
-    'party-reinstated',
-    'designation-requested',
-    'designation-decided',
-    'offensive-announced',
-  ],
-  humanitarian: [
-    'access-requested',
-    'access-granted',
-    'access-denied',
-    'convoy-delivered',
-    'convoy-attacked',
-    'convoys-suspended',
-    'air-drops-authorized',
-    'air-drop-conducted',
-    'detainees-released',
-    'indicator-observed',
-  ],
-  political: [
-    'talks-scheduled',
-    'talks-opened',
-    'talks-paused',
-    'participation-postponed',
-    'participation-resumed',
-    'talks-round-ended',
-    'transition-target-set',
-    'position-stated',
-    'disagreement-recorded',
-  ],
-};
-
 /** The order tracks are shown in. */
 export const TRACK_ORDER: readonly string[] = [
   'diplomacy',
@@ -74,10 +13,6 @@ export const TRACK_ORDER: readonly string[] = [
   'political',
   'events',
 ];
-
-const trackByType = new Map<string, string>(
-  Object.entries(TRACKS).flatMap(([track, types]) => types.map((t) => [t, track] as const)),
-);
 
 const catalog = issg.issgEvents as unknown as EventCatalog;
 
@@ -88,7 +23,7 @@ export const issgDomain: DomainView & { readonly decider: AnyDecider } = {
   catalog,
   partiesOf: (r) => scanParties(r.data),
   isKnownParty: (id) => issg.isKnownParty(id),
-  track: (r) => trackByType.get(r.type) ?? 'events',
+  track: (r) => issg.issgTrackOf(r.type) ?? 'events',
   describe: (r) => describeRecord(r, catalog),
   summarize: (state, where) =>
     issg.summarize(state as IssgState, where.at ? { at: where.at } : {}) as unknown as Record<

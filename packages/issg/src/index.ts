@@ -27,6 +27,8 @@ export type { IssgEvent, IssgEventData, IssgEventType } from './events/catalog.j
 export { issgEvents } from './events/catalog.js';
 export { OBSERVED_INDICATORS } from './events/humanitarian.js';
 export { MEETING_FORMATS } from './events/meetings.js';
+export type { IssgTrack } from './events/tracks.js';
+export { ISSG_TRACKS, issgTrackOf } from './events/tracks.js';
 export { evolveIssg } from './evolve/evolve.js';
 export { PROGRESS_WEIGHTS, SETBACK_WEIGHTS } from './evolve/weights.js';
 export { credibility } from './indicators/credibility.js';

@@ -1,6 +1,14 @@
 import { runScenario } from '@parley/core';
 import { describe, expect, it } from 'vitest';
-import { cameoCode, EVENT_CODES, issgEvents, issgRecord, toPlover } from '../src/index.js';
+import {
+  cameoCode,
+  EVENT_CODES,
+  ISSG_TRACKS,
+  issgEvents,
+  issgRecord,
+  issgTrackOf,
+  toPlover,
+} from '../src/index.js';
 
 const PLOVER_CATEGORIES = [
   'AGREE',
@@ -47,5 +55,14 @@ describe('PLOVER and CAMEO', () => {
       (p) => p.comment.startsWith('violation-reported') && p.actor.includes('coalition'),
     );
     expect(strike).toMatchObject({ event_type: 'ASSAULT', recipient: ['syria-gov'], cameo: '196' });
+  });
+});
+
+describe('tracks', () => {
+  it('puts every event type on one of the four tracks', () => {
+    for (const type of issgEvents.types) expect(ISSG_TRACKS.map((t) => t.id)).toContain(issgTrackOf(type));
+    expect(issgTrackOf('party-signed-on')).toBe('hostilities');
+    expect(issgTrackOf('talks-opened')).toBe('political');
+    expect(issgTrackOf('not-an-issg-event')).toBeUndefined();
   });
 });

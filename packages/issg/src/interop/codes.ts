@@ -62,7 +62,7 @@ export const EVENT_CODES: Readonly<Record<IssgEventType, EventCode>> = {
     'AGREE',
     'intend',
     'military',
-    'intent: a goal is not a ceasefire; declared but not implemented → not RETREAT',
+    'intent: a goal is not a ceasefire; a ceasefire declared but not yet in effect is not RETREAT',
   ),
   'ceasefire-reached': c('0871', 'RETREAT', 'ceasefire', 'military'),
   'arrangement-collapsed': c(
