@@ -56,4 +56,8 @@ step('type-check an ESM and a CJS consumer (moduleResolution node16)');
 process.stdout.write(
   sh('node', [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.json'], scratch),
 );
-step('ok: every package loads from ESM and CJS with types');
+step('the installed `parley` command runs');
+const listed = sh(join(scratch, 'node_modules', '.bin', 'parley'), ['scenarios'], scratch);
+if (!listed.includes('issg-2015-2016'))
+  throw new Error(`parley scenarios did not list issg-2015-2016:\n${listed}`);
+step('ok: every package loads from ESM and CJS with types, and the parley command runs');
