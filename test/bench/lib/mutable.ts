@@ -5,41 +5,20 @@
  * a fold of these events can reach in this runtime.
  */
 
-import { LOCATIONS } from '@parley/issg';
+import {
+  LOCATIONS,
+  MOMENTUM_HALF_LIFE_DAYS,
+  PROGRESS_WEIGHTS,
+  SETBACK_WEIGHTS,
+  VIOLENCE_HALF_LIFE_DAYS,
+} from '@parley/issg';
 
 const DAY = 86_400_000;
-const VIOLENCE_HALF_LIFE = 14;
-const MOMENTUM_HALF_LIFE = 30;
-
-const PROGRESS: Record<string, number> = {
-  'members-admitted': 0.5,
-  'statement-adopted': 1,
-  'agreement-reached': 2,
-  'terms-agreed': 1,
-  'party-signed-on': 0.5,
-  'cessation-took-effect': 2,
-  'local-extension-declared': 0.5,
-  'cessation-renewed': 1.5,
-  'ceasefire-reached': 3,
-  'commitment-met': 1,
-  'resolution-adopted': 1,
-  'talks-opened': 1,
-  'participation-resumed': 0.5,
-  'party-reinstated': 0.5,
-  'detainees-released': 1,
-};
-const SETBACK: Record<string, number> = {
-  'commitment-lapsed': 1,
-  'talks-paused': 1,
-  'participation-postponed': 1,
-  'talks-round-ended': 0.5,
-  'arrangement-collapsed': 3,
-  'channel-suspended': 2,
-  'party-excluded': 1,
-  'convoy-attacked': 2,
-  'offensive-announced': 1,
-  'convoys-suspended': 1,
-};
+// The weights and half-lives are data of the domain, shared; the fold itself is written out by hand.
+const VIOLENCE_HALF_LIFE = VIOLENCE_HALF_LIFE_DAYS;
+const MOMENTUM_HALF_LIFE = MOMENTUM_HALF_LIFE_DAYS;
+const PROGRESS = PROGRESS_WEIGHTS as Readonly<Record<string, number>>;
+const SETBACK = SETBACK_WEIGHTS as Readonly<Record<string, number>>;
 
 /** The besieged locations of the vocabulary (a delivery there is remembered in `besiegedReached`). */
 const BESIEGED = new Set(LOCATIONS.filter((l) => l.besieged).map((l) => l.id));
