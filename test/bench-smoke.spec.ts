@@ -13,7 +13,7 @@ describe('pnpm bench --quick --json', () => {
   it('prints, as its last line, one JSON object with every figure as a finite number', async () => {
     const { stdout } = await exec(
       process.execPath,
-      ['--conditions=source', '--import', 'tsx', 'test/bench/run.ts', '--quick', '--json'],
+      ['--conditions=@parley/source', '--import', 'tsx', 'test/bench/run.ts', '--quick', '--json'],
       { cwd: ROOT, maxBuffer: 16 << 20 },
     );
     const last = stdout.trim().split('\n').pop()!;

@@ -6,7 +6,7 @@ import { viteSingleFile } from 'vite-plugin-singlefile';
 // TypeScript sources (the `source` export condition), so no package build is needed first.
 export default defineConfig({
   base: './',
-  resolve: { conditions: ['source', ...defaultClientConditions] },
+  resolve: { conditions: ['@parley/source', ...defaultClientConditions] },
   plugins: [viteSingleFile({ removeViteModuleLoader: true })],
   build: { target: 'es2022', outDir: 'dist', emptyOutDir: true, chunkSizeWarningLimit: 4096 },
   server: { open: false },

@@ -31,7 +31,7 @@ for (const name of wanted) {
   const { stdout } = await exec(
     process.execPath,
     [
-      '--conditions=source',
+      '--conditions=@parley/source',
       '--import',
       'tsx',
       '--max-old-space-size=8192',

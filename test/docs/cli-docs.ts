@@ -10,8 +10,8 @@
  * they are. Commands run in a scratch folder (with `examples/` and `test/` linked in), in the order of the
  * pages, so a log written on one page (`--out munich.ndjson`) can be read on the next.
  *
- *   node --conditions=source --import tsx test/docs/cli-docs.ts          rewrite the pages
- *   node --conditions=source --import tsx test/docs/cli-docs.ts --check  exit 1 and list stale blocks
+ *   node --conditions=@parley/source --import tsx test/docs/cli-docs.ts          rewrite the pages
+ *   node --conditions=@parley/source --import tsx test/docs/cli-docs.ts --check  exit 1 and list stale blocks
  *
  * test/docs/cli-docs.spec.ts runs the check, so a change to the output fails the tests until the docs
  * follow (`pnpm docs:cli`).

@@ -10,13 +10,13 @@ export function publicEntries(pkg: string): { subpath: string; file: string }[] 
   const dir = join(root, 'packages', pkg);
   const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as {
     name: string;
-    exports: Record<string, string | { source?: string }>;
+    exports: Record<string, string | { '@parley/source'?: string }>;
   };
   return Object.entries(manifest.exports)
-    .filter(([, v]) => typeof v === 'object' && typeof v.source === 'string')
+    .filter(([, v]) => typeof v === 'object' && typeof v['@parley/source'] === 'string')
     .map(([k, v]) => ({
       subpath: k === '.' ? manifest.name : `${manifest.name}/${k.slice(2)}`,
-      file: join(dir, (v as { source: string }).source),
+      file: join(dir, (v as { '@parley/source': string })['@parley/source']),
     }));
 }
 

@@ -65,7 +65,7 @@ for (const path of DOCS) {
     for (const command of doc.commands) {
       it(command, async () => {
         const args = [
-          '--conditions=source',
+          '--conditions=@parley/source',
           '--import',
           'tsx',
           'packages/cli/src/bin.ts',

@@ -19,7 +19,7 @@ function runAndKill(
   return new Promise((resolve, reject) => {
     const proc: ChildProcess = spawn(
       process.execPath,
-      ['--conditions=source', '--import', 'tsx', child, path],
+      ['--conditions=@parley/source', '--import', 'tsx', child, path],
       {
         cwd: join(here, '..'),
         stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,7 +1,7 @@
 /**
  * Regenerates the figures and numbers of docs/simulation.md from real sweeps:
  *
- *   node --conditions=source --import tsx packages/sim/scripts/figures.ts [runs] [seed]
+ *   node --conditions=@parley/source --import tsx packages/sim/scripts/figures.ts [runs] [seed]
  *
  * Writes docs/simulation-calibration.svg and docs/simulation-survival.svg and prints the tables.
  */

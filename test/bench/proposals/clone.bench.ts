@@ -1,5 +1,5 @@
 /**
- * `node --conditions=source --import tsx test/bench/proposals/clone.bench.ts` — `structuredClone` against
+ * `node --conditions=@parley/source --import tsx test/bench/proposals/clone.bench.ts` — `structuredClone` against
  * core's `cloneState` on two ISSG states: the record at 2016-02-27 (where every simulated run starts) and
  * the state after 50 k synthetic events. CPU time per clone.
  */

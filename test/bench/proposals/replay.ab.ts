@@ -1,5 +1,5 @@
 /**
- * `node --conditions=source --import tsx test/bench/proposals/replay.ab.ts` — core's `replay` before the
+ * `node --conditions=@parley/source --import tsx test/bench/proposals/replay.ab.ts` — core's `replay` before the
  * benchmarks (`replayBefore.ts`: a `Folder` per replay, `structuredClone` of a starting state) against
  * the current one, side by side, CPU time: a whole log from the initial state, and 1,000 short tails
  * from snapshots (what `stateAt` does).

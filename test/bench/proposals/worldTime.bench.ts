@@ -1,5 +1,5 @@
 /**
- * `node --conditions=source --import tsx test/bench/proposals/worldTime.bench.ts` — core's world-time
+ * `node --conditions=@parley/source --import tsx test/bench/proposals/worldTime.bench.ts` — core's world-time
  * helpers against the proposed ones in `worldTime.ts`, side by side, CPU time; first checks they agree.
  */
 import { addDays, daysBetween, isWorldTime } from '@parley/core';

@@ -6,7 +6,7 @@ import type { ChunkTask } from './runChunk.js';
 const fromSource = import.meta.url.endsWith('.ts');
 
 /** Node flags a worker needs to load TypeScript sources: the `source` export condition. */
-const SOURCE_EXEC_ARGV = ['--conditions=source'];
+const SOURCE_EXEC_ARGV = ['--conditions=@parley/source'];
 
 /** A pool of worker threads running {@link ChunkTask}s. */
 export interface ChunkPool {
