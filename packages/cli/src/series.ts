@@ -25,16 +25,16 @@ export function indicatorSeries(
   const last = options.to ?? dateOf(records[records.length - 1]!.at);
   const folder = createFolder(decider);
   const dates: string[] = [];
-  const values: Record<string, number[]> = {};
+  const values: Record<string, (number | null)[]> = {};
   let i = 0;
   for (let day = dateOf(first.at); day <= last; day = addDays(day, 1)) {
     while (i < records.length && dateOf(records[i]!.at) <= day)
       folder.apply(records[i++] as RecordedEvent<DomainEvent>);
     dates.push(day);
     for (const [name, v] of Object.entries(domain.indicators(folder.state, day))) {
-      if (typeof v !== 'number' || !Number.isFinite(v)) continue;
-      const list = values[name] ?? [];
-      list.push(Math.round(v * 1e4) / 1e4);
+      // A day without data stays in the series as null, so every series keeps one value per date.
+      const list = values[name] ?? Array.from({ length: dates.length - 1 }, () => null);
+      list.push(typeof v === 'number' && Number.isFinite(v) ? Math.round(v * 1e4) / 1e4 : null);
       values[name] = list;
     }
   }

@@ -88,7 +88,7 @@ export function createIssgDecider(options: IssgDeciderOptions = {}): IssgDecider
   return {
     // One name for every decision rule: `evolve` and the state are the same, so snapshots are shared.
     name: 'issg',
-    version: '2',
+    version: '3',
     decisionRule: rule,
     events: issgEvents,
     initial: initialIssgState,

@@ -30,18 +30,40 @@ export { MEETING_FORMATS } from './events/meetings.js';
 export type { IssgTrack } from './events/tracks.js';
 export { ISSG_TRACKS, issgTrackOf } from './events/tracks.js';
 export { evolveIssg } from './evolve/evolve.js';
-export { PROGRESS_WEIGHTS, SETBACK_WEIGHTS } from './evolve/weights.js';
-export { credibility } from './indicators/credibility.js';
 export {
+  ACCESS_SHOCK_WEIGHTS,
+  ALTERNATE_MONITORS,
+  ATTRIBUTION_WEIGHTS,
+  CONVOY_ATTACK_WEIGHT,
+  DISPUTE_DISCOUNT,
+  OFFENSIVE_WEIGHT,
+} from './evolve/shocks.js';
+export { PROGRESS_WEIGHTS, SETBACK_WEIGHTS } from './evolve/weights.js';
+export { credibility, credibilityReading } from './indicators/credibility.js';
+export {
+  ACCESS_DISRUPTION_HALF_LIFE_DAYS,
   decayedLevel,
   MOMENTUM_HALF_LIFE_DAYS,
   VIOLENCE_HALF_LIFE_DAYS,
 } from './indicators/decay.js';
-export { humanitarianAccess } from './indicators/humanitarianAccess.js';
-export { momentum } from './indicators/momentum.js';
-export { freshObservation, OBSERVATION_FRESH_DAYS } from './indicators/observed.js';
+export {
+  DISRUPTION_HALF_SATURATION,
+  humanitarianAccess,
+  humanitarianAccessReading,
+  SUSPENDED_CONVOYS_FACTOR,
+} from './indicators/humanitarianAccess.js';
+export { momentum, momentumReading } from './indicators/momentum.js';
+export type { StandingDeathCount } from './indicators/observed.js';
+export { deathCount, lastObservation, standingCompliance } from './indicators/observed.js';
+export type { IndicatorName, IndicatorReading } from './indicators/reading.js';
+export { INDICATOR_NAMES } from './indicators/reading.js';
 // indicators and summary
-export { DEATHS_HALF_SATURATION, SEVERITY_HALF_SATURATION, violence } from './indicators/violence.js';
+export {
+  DEATHS_HALF_SATURATION,
+  SEVERITY_HALF_SATURATION,
+  violence,
+  violenceReading,
+} from './indicators/violence.js';
 export type { EventCode } from './interop/codes.js';
 // interop
 export { cameoCode, EVENT_CODES } from './interop/codes.js';
@@ -68,7 +90,7 @@ export type {
 export { LIMITS } from './state/types.js';
 export type { IssgRecordLike } from './summary/stateAt.js';
 export { stateAt } from './summary/stateAt.js';
-export type { StateSummary } from './summary/summarize.js';
+export type { IndicatorMissing, StateSummary } from './summary/summarize.js';
 export { summarize } from './summary/summarize.js';
 export type { LocationInfo } from './vocabulary/locations.js';
 export { isBesiegedLocation, isKnownLocation, LOCATIONS } from './vocabulary/locations.js';

@@ -13,14 +13,20 @@ import {
 } from '../src/index.js';
 
 describe('indicators', () => {
-  it('are 0 in the initial state, and in [0, 1]', () => {
-    const s = initialIssgState();
-    expect(summarize(s).indicators).toEqual({
-      violence: 0,
-      humanitarianAccess: 0,
-      momentum: 0,
+  it('are null in the initial state, each with its reason: unknown is not zero', () => {
+    const summary = summarize(initialIssgState());
+    expect(summary.indicators).toEqual({
+      violence: null,
+      humanitarianAccess: null,
+      momentum: null,
       credibility: 0,
     });
+    expect(summary.indicatorsMissing.map((m) => m.indicator)).toEqual([
+      'violence',
+      'humanitarianAccess',
+      'momentum',
+    ]);
+    for (const m of summary.indicatorsMissing) expect(m.reason.length).toBeGreaterThan(10);
   });
   it('decay halves a level after one half-life', () => {
     expect(decayedLevel({ level: 4, lastAt: '2016-02-27' }, '2016-03-12', 14)).toBe(2);
@@ -39,7 +45,7 @@ describe('indicators', () => {
   });
   it('momentum fades when nothing happens', () => {
     const s = stateAt(issgRecord, '2016-05-17');
-    expect(momentum(s, '2016-08-17')).toBeLessThan(momentum(s));
+    expect(momentum(s, '2016-08-17')!).toBeLessThan(momentum(s)!);
   });
   it('summarize evaluates at a later date when asked', () => {
     const s = stateAt(issgRecord, '2016-05-17');
@@ -61,6 +67,7 @@ describe('the state summary', () => {
       'violations',
       'resolutions',
       'indicators',
+      'indicatorsMissing',
     ]);
     expect(Object.keys(s.hostilities)).toEqual([
       'status',

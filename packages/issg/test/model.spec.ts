@@ -95,8 +95,16 @@ function checkInvariants(before: Before, after: IssgState, command: IssgCommand)
   const talks = after.political.talks.status;
   if (before.talks !== talks)
     assert(TALKS_EDGES[before.talks].includes(talks), `talks ${before.talks} → ${talks}`);
-  for (const v of Object.values(summarize(after).indicators))
-    assert(v >= 0 && v <= 1, `indicator ${v} out of [0, 1]`);
+  const summary = summarize(after);
+  for (const [name, v] of Object.entries(summary.indicators)) {
+    assert(v === null || (v >= 0 && v <= 1), `indicator ${v} out of [0, 1]`);
+    // unknown is not zero: a null indicator has its reason, a known one has none
+    const missing = summary.indicatorsMissing.find((m) => m.indicator === name);
+    assert(
+      (v === null) === (missing !== undefined),
+      `indicator ${name} null without a reason, or the reverse`,
+    );
+  }
 }
 
 /** Run commands one by one through decide and a mutable fold, checking the invariants after each step. */

@@ -146,7 +146,7 @@ describe('dated facts (issg-chronology.md)', () => {
     });
   });
   it('2016-02-28: deaths fall to ~20 a day, violence falls', () => {
-    expect(at('2016-02-28').indicators.violence).toBeLessThan(at('2016-02-26').indicators.violence);
+    expect(at('2016-02-28').indicators.violence!).toBeLessThan(at('2016-02-26').indicators.violence!);
   });
   it('2016-03-14: talks resume', () => {
     expect(at('2016-03-14').political.talks.status).toBe('in-session');

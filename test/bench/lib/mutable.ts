@@ -6,6 +6,11 @@
  */
 
 import {
+  ACCESS_DISRUPTION_HALF_LIFE_DAYS,
+  ACCESS_SHOCK_WEIGHTS,
+  ALTERNATE_MONITORS,
+  ATTRIBUTION_WEIGHTS,
+  DISPUTE_DISCOUNT,
   LOCATIONS,
   MOMENTUM_HALF_LIFE_DAYS,
   PROGRESS_WEIGHTS,
@@ -41,7 +46,7 @@ function bump(
     const days = Math.max(0, Math.round((utc(at) - utc(level.lastAt)) / DAY));
     v = v * 0.5 ** (days / half);
   }
-  level.level = v + weight;
+  level.level = Math.max(0, v + weight);
   level.lastAt = at;
 }
 
@@ -239,8 +244,13 @@ export function mutableIssgFold(s: any, events: readonly any[]): any {
           p.violations += 1;
           p.severity += d.severity;
           v.byParty[d.perpetrator] = p;
-          bump(s.violence, at, d.severity, VIOLENCE_HALF_LIFE);
         }
+        bump(
+          s.violence,
+          at,
+          d.severity * ATTRIBUTION_WEIGHTS[d.attribution as 'verified'],
+          VIOLENCE_HALF_LIFE,
+        );
         push(
           v.recent,
           {
@@ -261,6 +271,12 @@ export function mutableIssgFold(s: any, events: readonly any[]): any {
         if (r && !r.disputed) {
           r.disputed = true;
           s.violations.disputed += 1;
+          const days = Math.max(0, Math.round((utc(at) - utc(r.at)) / DAY));
+          const left =
+            r.severity *
+            ATTRIBUTION_WEIGHTS[r.attribution as 'verified'] *
+            0.5 ** (days / VIOLENCE_HALF_LIFE);
+          bump(s.violence, at, -DISPUTE_DISCOUNT * left, VIOLENCE_HALF_LIFE);
         }
         break;
       }
@@ -303,6 +319,12 @@ export function mutableIssgFold(s: any, events: readonly any[]): any {
         break;
       case 'access-denied':
         s.humanitarian.requests.denied += 1;
+        bump(
+          s.humanitarian.disruption,
+          at,
+          BESIEGED.has(d.location) ? ACCESS_SHOCK_WEIGHTS.deniedBesieged : ACCESS_SHOCK_WEIGHTS.denied,
+          ACCESS_DISRUPTION_HALF_LIFE_DAYS,
+        );
         break;
       case 'convoy-delivered': {
         const c = s.humanitarian.convoys;
@@ -319,10 +341,22 @@ export function mutableIssgFold(s: any, events: readonly any[]): any {
         c.trucksHit += d.trucksHit;
         c.killed += d.killed;
         bump(s.violence, at, 5, VIOLENCE_HALF_LIFE);
+        bump(
+          s.humanitarian.disruption,
+          at,
+          ACCESS_SHOCK_WEIGHTS.convoyAttacked,
+          ACCESS_DISRUPTION_HALF_LIFE_DAYS,
+        );
         break;
       }
       case 'convoys-suspended':
         s.humanitarian.convoysSuspended = true;
+        bump(
+          s.humanitarian.disruption,
+          at,
+          ACCESS_SHOCK_WEIGHTS.convoysSuspended,
+          ACCESS_DISRUPTION_HALF_LIFE_DAYS,
+        );
         break;
       case 'air-drops-authorized':
         s.humanitarian.airDrops.authorized = true;
@@ -341,7 +375,10 @@ export function mutableIssgFold(s: any, events: readonly any[]): any {
         s.humanitarian.detaineesReleased += d.count;
         break;
       case 'indicator-observed':
-        s.observations[d.indicator] = { value: d.value, at: day };
+        if (d.monitor !== undefined && ALTERNATE_MONITORS.includes(d.monitor)) {
+          s.observationsByMonitor[d.monitor] ??= {};
+          s.observationsByMonitor[d.monitor][d.indicator] = { value: d.value, at: day };
+        } else s.observations[d.indicator] = { value: d.value, at: day };
         break;
     }
     let progress = PROGRESS[e.type] ?? 0;

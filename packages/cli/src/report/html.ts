@@ -56,7 +56,8 @@ function chartsHtml(input: ReportInput, marks: readonly ChartMark[]): string {
     .map((n) => {
       const vs = input.series.values[n] ?? [];
       const last = vs[vs.length - 1];
-      return `<figure><figcaption>${esc(n)}${last !== undefined ? ` <span class="d">(last ${last.toFixed(2)})</span>` : ''}</figcaption>${indicatorSvg(n, input.series, marks)}</figure>`;
+      const lastText = last === null ? 'no data' : last?.toFixed(2);
+      return `<figure><figcaption>${esc(n)}${lastText !== undefined ? ` <span class="d">(last ${lastText})</span>` : ''}</figcaption>${indicatorSvg(n, input.series, marks)}</figure>`;
     })
     .join('\n');
 }

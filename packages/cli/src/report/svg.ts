@@ -22,11 +22,16 @@ export function indicatorSvg(
 ): string {
   const values = series.values[name] ?? [];
   const n = values.length;
-  const max = Math.max(1, ...values);
+  const max = Math.max(1, ...values.filter((v): v is number => v !== null));
   const x = (i: number) => PAD.left + (n <= 1 ? 0 : (i * (W - PAD.left - PAD.right)) / (n - 1));
   const y = (v: number) => PAD.top + (1 - v / max) * (H - PAD.top - PAD.bottom);
   const r = (v: number) => Math.round(v * 10) / 10;
-  const points = values.map((v, i) => `${r(x(i))},${r(y(v))}`).join(' ');
+  // A day without data breaks the line: one polyline per run of known values (a gap, never a 0).
+  const runs: string[][] = [[]];
+  values.forEach((v, i) => {
+    if (v === null) runs.push([]);
+    else runs[runs.length - 1]!.push(`${r(x(i))},${r(y(v))}`);
+  });
   const grid = [0, 0.5, 1]
     .map(
       (f) =>
@@ -47,7 +52,7 @@ export function indicatorSvg(
     `<svg viewBox="0 0 ${W} ${H}" role="img" aria-label="${esc(name)} over time">`,
     grid,
     markup,
-    `<polyline points="${points}" class="line"/>`,
+    ...runs.filter((p) => p.length > 0).map((p) => `<polyline points="${p.join(' ')}" class="line"/>`),
     `<text x="${PAD.left}" y="${H - 6}" class="tick">${esc(first)}</text>`,
     `<text x="${W - PAD.right}" y="${H - 6}" class="tick" text-anchor="end">${esc(last)}</text>`,
     '</svg>',

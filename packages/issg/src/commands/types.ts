@@ -3,6 +3,8 @@
  * events take it as their world time, and deadlines are judged against it.
  */
 
+import type { ObservedIndicator } from '../state/types.js';
+
 type At = { readonly at: string };
 type Ids = readonly string[];
 
@@ -163,16 +165,11 @@ export type HumanitarianCommand =
   | (At & { readonly type: 'release-detainees'; readonly by: string; readonly count: number })
   | (At & {
       readonly type: 'observe';
-      readonly indicator:
-        | 'deaths-per-day'
-        | 'besieged-locations'
-        | 'besieged-locations-reached'
-        | 'people-besieged'
-        | 'people-reached'
-        | 'people-target'
-        | 'compliance';
+      readonly indicator: ObservedIndicator;
       readonly value: number;
       readonly scope?: string;
+      /** Who counted, when not the record's monitor of reference (e.g. `snhr`, `vdc`). */
+      readonly monitor?: string;
     });
 
 export type PoliticalCommand =

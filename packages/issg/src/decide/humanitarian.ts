@@ -75,6 +75,7 @@ export function decideHumanitarian(c: HumanitarianCommand, _state: IssgState): O
             indicator: c.indicator,
             value: c.value,
             ...(c.scope !== undefined ? { scope: c.scope } : {}),
+            ...(c.monitor !== undefined ? { monitor: c.monitor } : {}),
           },
         },
       ];

@@ -1,9 +1,16 @@
 import { s } from '@parley/core';
 import { amount, count, id, text } from './fields.js';
 
-/** The quantities an observation can report (numbers reported on a date by a source). */
+/**
+ * The quantities an observation can report (numbers reported on a date by a source):
+ * `deaths-per-day` nationwide (all areas, SOHR's monthly count ÷ days unless the scope says otherwise);
+ * `deaths-per-day-truce` in the areas of the arrangement in force only; `civilian-deaths-per-day`;
+ * UN/OCHA counts of besieged locations and people; the people a plan targeted and reached; compliance.
+ */
 export const OBSERVED_INDICATORS = [
   'deaths-per-day',
+  'deaths-per-day-truce',
+  'civilian-deaths-per-day',
   'besieged-locations',
   'besieged-locations-reached',
   'people-besieged',
@@ -56,6 +63,7 @@ export const humanitarianEvents = {
       indicator: s.enum(OBSERVED_INDICATORS),
       value: amount(),
       scope: s.optional(text()),
+      monitor: s.optional(id()),
     }),
     description: 'a number reported on a date by a source',
   },

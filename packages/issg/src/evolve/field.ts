@@ -1,8 +1,16 @@
-import { dateOf } from '@parley/core';
+import { dateOf, daysBetween } from '@parley/core';
 import type { IssgEvent } from '../events/catalog.js';
-import { bump, VIOLENCE_HALF_LIFE_DAYS } from '../indicators/decay.js';
+import { ACCESS_DISRUPTION_HALF_LIFE_DAYS, bump, VIOLENCE_HALF_LIFE_DAYS } from '../indicators/decay.js';
 import { type IssgState, LIMITS } from '../state/types.js';
 import { isBesiegedLocation } from '../vocabulary/locations.js';
+import {
+  ACCESS_SHOCK_WEIGHTS,
+  ALTERNATE_MONITORS,
+  ATTRIBUTION_WEIGHTS,
+  CONVOY_ATTACK_WEIGHT,
+  DISPUTE_DISCOUNT,
+  OFFENSIVE_WEIGHT,
+} from './shocks.js';
 import { addTo, pushCapped, removeFrom } from './util.js';
 
 /** Remember a named besieged location reached by aid (once; other locations are not counted). */
@@ -11,9 +19,10 @@ function markReached(s: IssgState, location: string): void {
     s.humanitarian.besiegedReached.push(location);
 }
 
-/** Weight of an attacked convoy and of an announced offensive in the violence level (severity scale 1–5). */
-const CONVOY_ATTACK_WEIGHT = 5;
-const OFFENSIVE_WEIGHT = 3;
+/** Add a shock to the disruption of humanitarian access. */
+function disrupt(s: IssgState, at: string, weight: number): void {
+  bump(s.humanitarian.disruption, at, weight, ACCESS_DISRUPTION_HALF_LIFE_DAYS);
+}
 
 /** Evolve hostilities, violations, humanitarian access and observations. Returns false if not handled. */
 export function evolveField(s: IssgState, e: IssgEvent, at: string): boolean {
@@ -69,8 +78,10 @@ export function evolveField(s: IssgState, e: IssgEvent, at: string): boolean {
         p.violations += 1;
         p.severity += d.severity;
         v.byParty[d.perpetrator] = p;
-        bump(s.violence, at, d.severity, VIOLENCE_HALF_LIFE_DAYS);
       }
+      // Every violation adds to the level of violence (the coalition's strike at Deir ez-Zor too, though it
+      // counts against no party), weighted by how well its attribution is established.
+      bump(s.violence, at, d.severity * ATTRIBUTION_WEIGHTS[d.attribution], VIOLENCE_HALF_LIFE_DAYS);
       pushCapped(
         v.recent,
         {
@@ -91,6 +102,11 @@ export function evolveField(s: IssgState, e: IssgEvent, at: string): boolean {
       if (r && !r.disputed) {
         r.disputed = true;
         s.violations.disputed += 1;
+        // A disputed blame weighs less: take away a share of what the report still weighs today.
+        const days = Math.max(0, daysBetween(r.at, at));
+        const left =
+          r.severity * ATTRIBUTION_WEIGHTS[r.attribution] * 0.5 ** (days / VIOLENCE_HALF_LIFE_DAYS);
+        bump(s.violence, at, -DISPUTE_DISCOUNT * left, VIOLENCE_HALF_LIFE_DAYS);
       }
       return true;
     }
@@ -133,6 +149,13 @@ export function evolveField(s: IssgState, e: IssgEvent, at: string): boolean {
       return true;
     case 'access-denied':
       s.humanitarian.requests.denied += 1;
+      disrupt(
+        s,
+        at,
+        isBesiegedLocation(e.data.location)
+          ? ACCESS_SHOCK_WEIGHTS.deniedBesieged
+          : ACCESS_SHOCK_WEIGHTS.denied,
+      );
       return true;
     case 'convoy-delivered': {
       const c = s.humanitarian.convoys;
@@ -149,10 +172,12 @@ export function evolveField(s: IssgState, e: IssgEvent, at: string): boolean {
       c.trucksHit += e.data.trucksHit;
       c.killed += e.data.killed;
       bump(s.violence, at, CONVOY_ATTACK_WEIGHT, VIOLENCE_HALF_LIFE_DAYS);
+      disrupt(s, at, ACCESS_SHOCK_WEIGHTS.convoyAttacked);
       return true;
     }
     case 'convoys-suspended':
       s.humanitarian.convoysSuspended = true;
+      disrupt(s, at, ACCESS_SHOCK_WEIGHTS.convoysSuspended);
       return true;
     case 'air-drops-authorized':
       s.humanitarian.airDrops.authorized = true;
@@ -170,9 +195,16 @@ export function evolveField(s: IssgState, e: IssgEvent, at: string): boolean {
     case 'detainees-released':
       s.humanitarian.detaineesReleased += e.data.count;
       return true;
-    case 'indicator-observed':
-      s.observations[e.data.indicator] = { value: e.data.value, at: day };
+    case 'indicator-observed': {
+      const o = { value: e.data.value, at: day };
+      const m = e.data.monitor;
+      if (m !== undefined && ALTERNATE_MONITORS.includes(m)) {
+        const byMonitor = s.observationsByMonitor[m] ?? {};
+        byMonitor[e.data.indicator] = o;
+        s.observationsByMonitor[m] = byMonitor;
+      } else s.observations[e.data.indicator] = o;
       return true;
+    }
     default:
       return false;
   }

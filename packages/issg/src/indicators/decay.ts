@@ -5,6 +5,8 @@ import type { DecayedLevel } from '../state/types.js';
 export const VIOLENCE_HALF_LIFE_DAYS = 14;
 /** Half-life, in days, of the progress and setback levels of momentum. */
 export const MOMENTUM_HALF_LIFE_DAYS = 30;
+/** Half-life, in days, of the disruption of humanitarian access (denials, attacks on convoys, suspensions). */
+export const ACCESS_DISRUPTION_HALF_LIFE_DAYS = 30;
 
 /**
  * The value at world time `at` of a level that decays with a half-life in days:
@@ -23,7 +25,8 @@ export function decayedLevel(d: DecayedLevel, at: string | null, halfLifeDays: n
 
 /**
  * Add `weight` to a decayed level at world time `at`, in place (an immer draft or a plain object):
- * the old level is first decayed to `at`. O(1), so the state stays bounded for any number of events.
+ * the old level is first decayed to `at`. A negative weight takes weight away; the level never goes
+ * below 0. O(1), so the state stays bounded for any number of events.
  *
  * @example
  * ```ts
@@ -32,6 +35,6 @@ export function decayedLevel(d: DecayedLevel, at: string | null, halfLifeDays: n
  * ```
  */
 export function bump(d: DecayedLevel, at: string, weight: number, halfLifeDays: number): void {
-  d.level = decayedLevel(d, at, halfLifeDays) + weight;
+  d.level = Math.max(0, decayedLevel(d, at, halfLifeDays) + weight);
   d.lastAt = at;
 }

@@ -1,3 +1,5 @@
+import type { OBSERVED_INDICATORS } from '../events/humanitarian.js';
+
 /**
  * The ISSG state: plain JSON data whose size does not grow with the number of events. Sets of ids are
  * bounded by the actors in play; histories are kept as counts, running sums, decayed levels with their
@@ -117,6 +119,11 @@ export interface IssgState {
     requests: { requested: number; granted: number; denied: number };
     convoys: { delivered: number; trucks: number; attacked: number; trucksHit: number; killed: number };
     convoysSuspended: boolean;
+    /**
+     * Shocks to access (denials, attacks on convoys, suspensions), weighted and decayed with a half-life of
+     * 30 days (`ACCESS_SHOCK_WEIGHTS`); they lower `humanitarianAccess` below what the last counts say.
+     */
+    disruption: DecayedLevel;
     peopleReachedByConvoys: number;
     /**
      * Named besieged locations (see `LOCATIONS`) that a delivered convoy or air drop reached, in order of
@@ -132,7 +139,13 @@ export interface IssgState {
     };
     detaineesReleased: number;
   };
+  /** The last observation of each quantity by the record's monitor of reference (SOHR for deaths, UN/OCHA for access). */
   observations: Partial<Record<ObservedIndicator, Observation>>;
+  /**
+   * Observations of other monitors (`ALTERNATE_MONITORS`: SNHR, VDC) by monitor, kept beside the reference
+   * series so that their disagreement is in the data; they never drive an indicator.
+   */
+  observationsByMonitor: Record<string, Partial<Record<ObservedIndicator, Observation>>>;
   political: {
     talks: {
       status: TalksStatus;
@@ -149,14 +162,8 @@ export interface IssgState {
   resolutions: string[];
 }
 
-export type ObservedIndicator =
-  | 'deaths-per-day'
-  | 'besieged-locations'
-  | 'besieged-locations-reached'
-  | 'people-besieged'
-  | 'people-reached'
-  | 'people-target'
-  | 'compliance';
+/** A quantity an observation reports (`OBSERVED_INDICATORS`). */
+export type ObservedIndicator = (typeof OBSERVED_INDICATORS)[number];
 
 /** Caps of the bounded lists of the state. */
 export const LIMITS = {

@@ -1,8 +1,9 @@
 import { dateOf } from '@parley/core';
-import { credibility } from '../indicators/credibility.js';
-import { humanitarianAccess } from '../indicators/humanitarianAccess.js';
-import { momentum } from '../indicators/momentum.js';
-import { violence } from '../indicators/violence.js';
+import { credibilityReading } from '../indicators/credibility.js';
+import { humanitarianAccessReading } from '../indicators/humanitarianAccess.js';
+import { momentumReading } from '../indicators/momentum.js';
+import type { IndicatorName, IndicatorReading } from '../indicators/reading.js';
+import { violenceReading } from '../indicators/violence.js';
 import type { HostilitiesStatus, IssgState, TalksStatus } from '../state/types.js';
 
 /** The state summary of DESIGN.md, field by field in docs/state-summary.md. Keys come in this order. */
@@ -43,12 +44,21 @@ export interface StateSummary {
   readonly commitments: { readonly pending: string[]; readonly met: number; readonly lapsed: number };
   readonly violations: { readonly total: number; readonly counted: number; readonly disputed: number };
   readonly resolutions: string[];
+  /** Each indicator in [0, 1], or `null` when it has no data on the date (never a silent 0). */
   readonly indicators: {
-    readonly violence: number;
-    readonly humanitarianAccess: number;
-    readonly momentum: number;
-    readonly credibility: number;
+    readonly violence: number | null;
+    readonly humanitarianAccess: number | null;
+    readonly momentum: number | null;
+    readonly credibility: number | null;
   };
+  /** The indicators that are `null`, each with the reason, in the order of `indicators`. */
+  readonly indicatorsMissing: IndicatorMissing[];
+}
+
+/** An indicator without data on the summary's date, and why. */
+export interface IndicatorMissing {
+  readonly indicator: IndicatorName;
+  readonly reason: string;
 }
 
 /**
@@ -69,6 +79,15 @@ export function summarize(state: IssgState, options: { readonly at?: string } = 
   const hum = state.humanitarian;
   const t = state.political.talks;
   const obs = (k: keyof IssgState['observations']) => state.observations[k]?.value ?? null;
+  const readings: Readonly<Record<IndicatorName, IndicatorReading>> = {
+    violence: violenceReading(state, at),
+    humanitarianAccess: humanitarianAccessReading(state, at),
+    momentum: momentumReading(state, at),
+    credibility: credibilityReading(state, at),
+  };
+  const indicatorsMissing: IndicatorMissing[] = [];
+  for (const [indicator, r] of Object.entries(readings) as [IndicatorName, IndicatorReading][])
+    if (r.value === null) indicatorsMissing.push({ indicator, reason: r.reason });
   return {
     at: at === null ? null : dateOf(at),
     seq: state.seq,
@@ -114,10 +133,11 @@ export function summarize(state: IssgState, options: { readonly at?: string } = 
     },
     resolutions: [...state.resolutions],
     indicators: {
-      violence: violence(state, at),
-      humanitarianAccess: humanitarianAccess(state, at),
-      momentum: momentum(state, at),
-      credibility: credibility(state, at),
+      violence: readings.violence.value,
+      humanitarianAccess: readings.humanitarianAccess.value,
+      momentum: readings.momentum.value,
+      credibility: readings.credibility.value,
     },
+    indicatorsMissing,
   };
 }
