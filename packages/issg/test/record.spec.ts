@@ -12,7 +12,7 @@ describe('the record issg-2015-2016', () => {
     expect(scenarios.map((s) => s.id)).toContain('issg-2015-2016');
     expect(run.records.length).toBeGreaterThan(100);
     expect(run.records[0]?.at).toBe('2015-10-23');
-    expect(run.records.at(-1)?.at).toBe('2016-10-15');
+    expect(run.records.at(-1)?.at).toBe('2016-10-31');
   });
 
   it('every event carries a source with a title, and a flag', () => {

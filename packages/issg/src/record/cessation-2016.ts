@@ -18,7 +18,7 @@ export const cessation2016: readonly RecordStep[] = [
     {
       type: 'observe',
       at: '2016-02-28',
-      indicator: 'deaths-per-day',
+      indicator: 'deaths-per-day-truce',
       value: 20,
       scope: 'non-ISIS areas, 27-28 Feb (SOHR)',
     },
@@ -30,7 +30,7 @@ export const cessation2016: readonly RecordStep[] = [
     {
       type: 'observe',
       at: '2016-03-04',
-      indicator: 'deaths-per-day',
+      indicator: 'deaths-per-day-truce',
       value: 19,
       scope: 'CoH areas, first week: 135 deaths in 7 days (SOHR); 552 in excluded areas',
     },
@@ -58,7 +58,7 @@ export const cessation2016: readonly RecordStep[] = [
     {
       type: 'observe',
       at: '2016-03-21',
-      indicator: 'deaths-per-day',
+      indicator: 'deaths-per-day-truce',
       value: 23,
       scope: 'truce areas, 27 Feb-21 Mar: 530 deaths incl. 148 civilians (SOHR)',
     },
@@ -181,18 +181,6 @@ export const cessation2016: readonly RecordStep[] = [
     ['S35'],
     'verified',
     'MSF-backed al-Quds hospital: 27 killed (SOHR), 47 with a nearby building; the perpetrator is disputed (the government and Russia denied it); de Mistura: the CoH "barely alive"',
-  ),
-  step(
-    {
-      type: 'observe',
-      at: '2016-05-02',
-      indicator: 'deaths-per-day',
-      value: 27,
-      scope: 'Aleppo, 22 Apr to early May: ~300 killed in ~11 days',
-    },
-    ['S32', 'S62'],
-    'partial',
-    "~300 / 11 days ≈ 27 per day in Aleppo, an area of the cessation. Nationwide, SOHR counted 3,116 deaths in April incl. 859 civilians (≈104 a day, S62), most outside the arrangement; the record keeps the figure for the arrangement's areas",
   ),
   step(
     { type: 'extend-locally', at: '2016-05-04T00:01+03:00', area: 'aleppo' },

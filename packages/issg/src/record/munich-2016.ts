@@ -206,7 +206,9 @@ export const munich2016: readonly RecordStep[] = [
       value: 120,
       scope: 'February average (SOHR); 144 on the eve',
     },
-    ['S57'],
+    ['S57', 'S75'],
+    'verified',
+    "sources disagree: AFP's report of SOHR gives 120 a day on average in February (S57); SOHR's monthly count, 4,802 deaths in February (S75), is ≈166 a day. The record keeps the lower figure, reported on the eve",
   ),
   step(
     {

@@ -67,12 +67,24 @@ export const september2016: readonly RecordStep[] = [
     {
       type: 'observe',
       at: '2016-09-14',
-      indicator: 'deaths-per-day',
+      indicator: 'deaths-per-day-truce',
       value: 0,
       scope: 'first two days of the September truce (SOHR)',
     },
     ['S66'],
     'partial',
+  ),
+  step(
+    {
+      type: 'deny-access',
+      at: '2016-09-14',
+      location: 'east-aleppo',
+      by: 'syria-gov',
+      note: 'the UN convoys for eastern Aleppo wait at the Turkish border through the calm',
+    },
+    ['S92'],
+    'partial',
+    "O'Brien (19 Sep): a UN convoy has not crossed from Turkey in a week, and 275,000 people in eastern Aleppo remain without food, water or care. Who blocked it is disputed: the UN awaited the government's facilitation letters and security guarantees on the Castello Road; the government and Russia blamed armed groups on the road. The record names the government as the party whose permission was awaited",
   ),
   step(
     {
@@ -128,7 +140,33 @@ export const september2016: readonly RecordStep[] = [
     'verified',
     'UN/SARC convoy with aid for 78,000 people; ~20 killed incl. SARC director Omar Barakat; SG Board of Inquiry on 30 Sep',
   ),
-  step({ type: 'suspend-convoys', at: '2016-09-20', by: 'un' }, ['S50']),
+  step({ type: 'suspend-convoys', at: '2016-09-20', by: 'un' }, ['S50', 'S49']),
+  step(
+    {
+      type: 'state-position',
+      at: '2016-09-20',
+      by: 'us',
+      issue: 'convoy-attack-blame',
+      position:
+        'Russia is responsible for the strike on the convoy, by its own aircraft or the Syrian air force',
+    },
+    ['S49'],
+    'partial',
+    'both sides accused the other: the US blamed Russian or Syrian aircraft; Russia denied that its or Syrian aircraft struck, and suggested the convoy caught fire or was hit from the ground. The UN Board of Inquiry (from 30 Sep) did not settle it within the record',
+  ),
+  step(
+    {
+      type: 'state-position',
+      at: '2016-09-20',
+      by: 'ru',
+      issue: 'convoy-attack-blame',
+      position:
+        'no Russian or Syrian aircraft struck the convoy; the damage is consistent with a fire or an attack from the ground',
+    },
+    ['S49'],
+    'partial',
+    'see the US position of the same day: the blame was disputed',
+  ),
   step(
     {
       type: 'convene-meeting',
@@ -194,6 +232,17 @@ export const september2016: readonly RecordStep[] = [
     ['S52'],
   ),
   step({ type: 'announce-offensive', at: '2016-09-22', by: 'syria-gov', area: 'east-aleppo' }, ['S52']),
+  step(
+    { type: 'deliver-convoy', at: '2016-09-25', location: 'foua', by: 'sarc', trucks: 17 },
+    ['S94', 'S95'],
+    'partial',
+    'the first deliveries after the suspension: 17 trucks to Foua and Kefraya, with convoys to Madaya and Zabadani the same day (~70 trucks in all, SOHR)',
+  ),
+  step(
+    { type: 'deliver-convoy', at: '2016-09-25', location: 'madaya', by: 'sarc' },
+    ['S94', 'S95'],
+    'partial',
+  ),
   step(
     {
       type: 'suspend-channel',

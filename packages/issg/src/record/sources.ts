@@ -1,7 +1,9 @@
 import type { Source } from '@parley/core';
+import { SOURCES_2016 } from './sources-2016.js';
 
 /**
- * The sources of issg-chronology.md by key (S1–S71), as `meta.source` objects. URLs are as the
+ * The sources of issg-chronology.md by key (S1–S71), and those added for the observations and the
+ * events of June–October 2016 (S72 on, `SOURCES_2016`), as `meta.source` objects. URLs are as the
  * chronology gives them (some abbreviated with "…" there; kept so).
  */
 export const SOURCES: Readonly<Record<string, Source>> = {
@@ -272,6 +274,7 @@ export const SOURCES: Readonly<Record<string, Source>> = {
     title: 'UNSCR 2118 (Wikipedia)',
     url: 'https://en.wikipedia.org/wiki/United_Nations_Security_Council_Resolution_2118',
   },
+  ...SOURCES_2016,
 };
 
 /**

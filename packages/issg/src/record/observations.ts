@@ -1,0 +1,223 @@
+import type { ObservedIndicator } from '../state/types.js';
+import { type RecordStep, step } from './step.js';
+
+/** One monthly count: a total over the month, entered per day and dated the month's last day. */
+function monthly(
+  at: string,
+  indicator: ObservedIndicator,
+  total: number,
+  what: string,
+  keys: readonly string[],
+  flag: 'verified' | 'partial' | 'unverified',
+  monitor?: string,
+  note?: string,
+): RecordStep {
+  const days = Number(at.slice(8, 10));
+  return step(
+    {
+      type: 'observe',
+      at,
+      indicator,
+      value: Math.round(total / days),
+      scope: `${what}: ${total.toLocaleString('en-GB')} in ${days} days`,
+      ...(monitor !== undefined ? { monitor } : {}),
+    },
+    keys,
+    flag,
+    note,
+  );
+}
+
+/**
+ * The monitors' monthly death tolls, October 2015 – October 2016, as observations dated the last day of
+ * the month they count (a modelling choice: the count is complete then; docs/issg.md). The reference
+ * series is SOHR's nationwide count (`deaths-per-day`), which drives violence; SOHR's civilian count
+ * (`civilian-deaths-per-day`) is kept beside it, and so are SNHR's and VDC's counts (`monitor`), whose
+ * scopes differ: SNHR documents victims by name and does not count the losses of government forces or
+ * ISIS, so its totals are far lower. No SOHR monthly count for October–November 2015 or May 2016 was
+ * found in the sources used: those months stay without a reference count (the previous one stands, or,
+ * before December 2015, violence is unknown).
+ */
+export const deathTolls: readonly RecordStep[] = [
+  monthly(
+    '2015-10-31',
+    'deaths-per-day',
+    1771,
+    'SNHR, October 2015, victims documented by name (not the losses of government forces or ISIS); 276 by Russian forces',
+    ['S82'],
+    'verified',
+    'snhr',
+    'no SOHR monthly count for October 2015 in the sources used: SNHR is kept beside the reference series, never in it',
+  ),
+  monthly(
+    '2015-11-30',
+    'deaths-per-day',
+    1481,
+    'SNHR, November 2015, victims documented by name; 266 by Russian forces',
+    ['S83'],
+    'verified',
+    'snhr',
+  ),
+  monthly(
+    '2015-12-31',
+    'deaths-per-day',
+    4633,
+    'SOHR, December 2015, nationwide (all parties); 55,219 in the whole of 2015 (≈151 a day)',
+    ['S73', 'S74'],
+    'partial',
+    undefined,
+    "SOHR's December figure is quoted by a secondary source (S73) in its report on January; the annual count (S74) agrees in magnitude",
+  ),
+  monthly('2016-01-31', 'deaths-per-day', 4680, 'SOHR, January 2016, nationwide', ['S72', 'S73'], 'verified'),
+  monthly(
+    '2016-01-31',
+    'civilian-deaths-per-day',
+    1345,
+    'SOHR, January 2016, civilians (295 children, 190 women)',
+    ['S72'],
+    'verified',
+  ),
+  monthly(
+    '2016-03-31',
+    'deaths-per-day',
+    2658,
+    'SOHR, March 2016, nationwide, the first month of the cessation (4,802 in February)',
+    ['S75', 'S76'],
+    'verified',
+    undefined,
+    "nationwide, including the areas of ISIS and Nusra excluded from the cessation: 55% below February's 4,802 (S75). In the cessation's own areas SOHR counted ~20-23 a day (S57-S59)",
+  ),
+  monthly(
+    '2016-03-31',
+    'civilian-deaths-per-day',
+    588,
+    'SOHR, March 2016, civilians (125 children, 89 women)',
+    ['S75', 'S76'],
+    'verified',
+  ),
+  monthly(
+    '2016-03-31',
+    'civilian-deaths-per-day',
+    623,
+    'SNHR, March 2016, civilians',
+    ['S60'],
+    'partial',
+    'snhr',
+    'SNHR counts 623 civilians, SOHR 588: the monitors differ by about 6%',
+  ),
+  monthly(
+    '2016-04-30',
+    'deaths-per-day',
+    3116,
+    'SOHR, April 2016, nationwide ("despite the alleged truce")',
+    ['S62'],
+    'verified',
+  ),
+  monthly(
+    '2016-04-30',
+    'civilian-deaths-per-day',
+    859,
+    'SOHR, April 2016, civilians (143 under 18, 118 women)',
+    ['S62'],
+    'verified',
+  ),
+  monthly(
+    '2016-05-31',
+    'civilian-deaths-per-day',
+    872,
+    'SNHR, May 2016, civilians (498 by government forces)',
+    ['S84'],
+    'verified',
+    'snhr',
+    'SNHR: killing "goes back to what it was before the cessation"; no SOHR monthly count for May 2016 in the sources used, so the April count stands',
+  ),
+  monthly('2016-06-30', 'deaths-per-day', 4823, 'SOHR, June 2016, nationwide', ['S77'], 'verified'),
+  monthly(
+    '2016-06-30',
+    'civilian-deaths-per-day',
+    1208,
+    'SOHR, June 2016, civilians (266 minors, 164 women)',
+    ['S77'],
+    'verified',
+  ),
+  monthly('2016-07-31', 'deaths-per-day', 4794, 'SOHR, July 2016, nationwide', ['S78'], 'verified'),
+  monthly(
+    '2016-07-31',
+    'civilian-deaths-per-day',
+    1590,
+    'SOHR, July 2016, civilians (341 minors, 213 women)',
+    ['S78'],
+    'verified',
+  ),
+  monthly(
+    '2016-08-31',
+    'deaths-per-day',
+    4475,
+    'SOHR, August 2016, nationwide',
+    ['S79'],
+    'partial',
+    undefined,
+    "SOHR's August total as quoted in RaiNews's report of the September count (S79); SOHR's own August report was not among the sources used",
+  ),
+  monthly(
+    '2016-09-30',
+    'deaths-per-day',
+    3686,
+    'SOHR, September 2016, nationwide',
+    ['S80', 'S79'],
+    'verified',
+  ),
+  monthly(
+    '2016-09-30',
+    'civilian-deaths-per-day',
+    1228,
+    'SOHR, September 2016, civilians (276 children, 158 women); 841 by Russian and Syrian air raids',
+    ['S80'],
+    'verified',
+  ),
+  monthly('2016-10-31', 'deaths-per-day', 4527, 'SOHR, October 2016, nationwide', ['S81'], 'partial'),
+  monthly(
+    '2016-10-31',
+    'civilian-deaths-per-day',
+    1343,
+    'SOHR, October 2016, civilians (317 minors, 182 women)',
+    ['S81'],
+    'partial',
+  ),
+  monthly(
+    '2016-10-31',
+    'civilian-deaths-per-day',
+    1106,
+    'SNHR, October 2016, civilians (497 by government forces, 294 by forces believed Russian)',
+    ['S85'],
+    'partial',
+    'snhr',
+    'SNHR counts 1,106 civilians against SOHR 1,343 (S81): the monitors differ by about 18%',
+  ),
+  monthly(
+    '2016-10-31',
+    'deaths-per-day',
+    1359,
+    'VDC, October 2016, battle-related deaths documented (1,233 by full name)',
+    ['S86'],
+    'partial',
+    'vdc',
+    'VDC documents 1,359 deaths against SOHR 4,527 (S81): VDC counts victims it can document, mostly in opposition areas',
+  ),
+];
+
+/** OCHA's besieged counts after the siege of eastern Aleppo. */
+export const besiegedCounts: readonly RecordStep[] = [
+  step(
+    {
+      type: 'observe',
+      at: '2016-10-05',
+      indicator: 'besieged-locations',
+      value: 18,
+      scope: 'eastern Aleppo (275,000 people) declared besieged; it replaces Darayya, emptied in August',
+    },
+    ['S87', 'S88'],
+    'verified',
+    'OCHA (Laerke): eastern Aleppo meets the three criteria (encirclement, no access, no free movement); the count stays at 18',
+  ),
+];

@@ -1,0 +1,131 @@
+import type { Source } from '@parley/core';
+
+/**
+ * Sources added to the chronology's S1–S71 for the observations and the events of June–October 2016
+ * (S72 on). Each is a stored public page with its full address; where it is a mirror or a wire report
+ * rather than the monitor's or the UN's own text, the title says so.
+ */
+export const SOURCES_2016: Readonly<Record<string, Source>> = {
+  S72: {
+    title: 'SOHR: About 4700 people killed in January, 2016',
+    url: 'http://www.syriahr.com/en/?p=43826',
+    date: '2016-02-01',
+  },
+  S73: {
+    title: 'Guía ONGs: casi 4.700 sirios perdieron la vida en enero (SOHR; 4,633 in December 2015)',
+    url: 'https://guiaongs.org/noticias/casi-4-700-sirios-perdieron-la-vida-en-enero',
+    date: '2016-02-01',
+  },
+  S74: {
+    title: 'Faro de Vigo: 55.000 muertos en 2015 (SOHR annual count)',
+    url: 'http://www.farodevigo.es/mundo/2016/01/02/55000-muertos-mitad-civiles-guerra/1378989.html',
+    date: '2016-01-02',
+  },
+  S75: {
+    title:
+      'EFE via Tres Líneas: pese al alto el fuego, más de 2.600 personas murieron en Siria durante marzo (SOHR)',
+    url: 'https://www.treslineas.com.ar/pese-alto-fuego-2600-personas-murieron-siria-durante-marzo-n-1380172.html',
+    date: '2016-04-01',
+  },
+  S76: {
+    title: 'EFE via JNN: 2.658 muertos en Siria en marzo, mes en que estuvo vigente el alto el fuego (SOHR)',
+    url: 'https://jnn-digital.blogspot.com/2016/04/2658-muertos-en-siria-en-marzo-mes-en.html',
+    date: '2016-04-01',
+  },
+  S77: {
+    title: 'Onda Cero: al menos 4.823 muertos por la violencia en junio en Siria (SOHR)',
+    url: 'https://amp.ondacero.es/noticias/mundo/menos-4823-muertos-violencia-mes-junio-siria_201607015776656f4beb28a1dc335166.html',
+    date: '2016-07-01',
+  },
+  S78: {
+    title: 'Fuente Latina: cerca de 1.500 civiles murieron en julio en la guerra de Siria (SOHR: 4,794)',
+    url: 'https://fuentelatina.org/cerca-1-500-civiles-murieron-julio-la-guerra-siria/',
+    date: '2016-08-01',
+  },
+  S79: {
+    title: 'RaiNews: a settembre 3.686 i morti in Siria; ad agosto 4.475 (SOHR)',
+    url: 'https://www.rainews.it/dl/rainews/articoli/ContentItem-0f6650e7-4623-415d-89e0-f41969c2a788.html?refresh_ce',
+    date: '2016-10-01',
+  },
+  S80: {
+    title: 'SOHR: 1200 civilian casualties are among about 3700 killed in September 2016',
+    url: 'https://www.syriahr.com/en/51676/',
+    date: '2016-10-01',
+  },
+  S81: {
+    title: 'Reporte Noreste (hoy.es): cuatro mil muertos en Siria en el mes de octubre (SOHR: 4,527)',
+    url: 'https://reportenoreste.com/2016/11/01/cuatro-mil-muertos-en-siria-en-el-mes-de-octubre/?amp=1',
+    date: '2016-11-01',
+  },
+  S82: {
+    title: 'SNHR: Tod von 1.771 Personen im Oktober 2015',
+    url: 'https://snhr.org/blog/2015/11/02/tod-von-1-771-personen-im-oktober-2015',
+    date: '2015-11-02',
+  },
+  S83: {
+    title: 'SNHR: 1.481 Tote im November 2015',
+    url: 'https://snhr.org/blog/2015/12/02/19891',
+    date: '2015-12-02',
+  },
+  S84: {
+    title: 'SNHR: the killing of 872 civilians in May 2016',
+    url: 'https://snhr.org/blog/2016/06/01/22387/',
+    date: '2016-06-01',
+  },
+  S85: {
+    title: 'SNHR: 1106 civilians killed in October 2016 (via World News Forum)',
+    url: 'https://worldnewsforum.org/syrian-network-for-human-rights-10/',
+    date: '2016-11-01',
+  },
+  S86: {
+    title: 'VDC: October 2016 statistics (via Yalla Souriya)',
+    url: 'https://yallasouriya.wordpress.com/2016/11/10/syria-october-statistics-via-vdc/',
+    date: '2016-11-10',
+  },
+  S87: {
+    title: "The New Arab: UN officially declares Syria's east Aleppo 'besieged'",
+    url: 'https://newarab.com/news/un-officially-declares-syrias-east-aleppo-besieged',
+    date: '2016-10-06',
+  },
+  S88: {
+    title: "Arab News: UN declares east Aleppo 'besieged'",
+    url: 'https://arabnews.com/node/994156/amp',
+    date: '2016-10-05',
+  },
+  S89: {
+    title:
+      'Report of the Secretary-General on resolutions 2139, 2165, 2191 and 2258, data for August 2016 (RSS mirror)',
+    url: 'https://updates41640.rssing.com/chan-47765638/article123.html',
+    date: '2016-09-21',
+  },
+  S90: {
+    title: 'SOHR: more than 610 casualties in Aleppo during the first month of battles at the outskirts',
+    url: 'https://www.syriahr.com/en/50090/',
+    date: '2016-08-31',
+  },
+  S91: {
+    title: 'SOHR: about 9500 civilians killed and wounded during four months of bombardment of Aleppo',
+    url: 'http://www.syriahr.com/en/?p=49721',
+    date: '2016-08-22',
+  },
+  S92: {
+    title: "Sout al-Omma: O'Brien's statement of 19 September 2016 on the convoy held at the border",
+    url: 'https://www.masress.com/soutelomma/1362769',
+    date: '2016-09-19',
+  },
+  S93: {
+    title: "Stephen O'Brien's statement to the UN Security Council, 22 August 2016 (Safeguarding Health)",
+    url: 'https://www.safeguardinghealth.org/stephen-obriens-statement-un-security-council',
+    date: '2016-08-22',
+  },
+  S94: {
+    title: 'SANA via Heart of Orient: aid delivered to Madaya, al-Zabadani, Kefraya and al-Foua (25 Sep)',
+    url: 'http://heartoforient.blogspot.com/2016/09/aid-delivered-to-madaya-and-al-zabadani.html',
+    date: '2016-09-25',
+  },
+  S95: {
+    title: 'SOHR: about 70 trucks of aid to enter Madaya, Zabadani, al-Fu’ah and Kafriya simultaneously',
+    url: 'http://www.syriahr.com/en/?p=51152',
+    date: '2016-09-25',
+  },
+};
