@@ -33,6 +33,8 @@ export type MeetingCommand =
       readonly format: 'issg' | 'preparatory' | 'ad-hoc' | 'bilateral' | 'unsc';
       readonly attendees: Ids;
       readonly invited?: Ids;
+      /** `sample` when the sources name only some of those present (the list is not the attendance). */
+      readonly attendance?: 'complete' | 'sample';
     })
   | (At & {
       readonly type: 'conclude-meeting';

@@ -98,6 +98,7 @@ export function decideMeeting(c: MeetingCommand, state: IssgState, rule: Decisio
             format: c.format,
             attendees: [...c.attendees],
             ...(c.invited ? { invited: [...c.invited] } : {}),
+            ...(c.attendance ? { attendance: c.attendance } : {}),
           },
         },
       ];

@@ -21,6 +21,7 @@ export const meetingEvents = {
       format: s.enum(MEETING_FORMATS),
       attendees: ids(),
       invited: s.optional(ids()),
+      attendance: s.optional(s.enum(['complete', 'sample'] as const)),
     }),
     description: 'a meeting was convened',
   },

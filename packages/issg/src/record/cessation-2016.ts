@@ -11,7 +11,7 @@ export const cessation2016: readonly RecordStep[] = [
   step(
     { type: 'hold-task-force-meeting', at: '2016-02-27T00:00+02:00', taskForce: 'ctf', place: 'Geneva' },
     ['S26'],
-    'verified',
+    'partial',
     'the CTF met on 27 Feb (time of day not in the sources; recorded with the start of the cessation). Operations centres in Moscow, Washington, Latakia and Amman, plus a 24/7 UN centre in Geneva',
   ),
   step(
@@ -80,9 +80,9 @@ export const cessation2016: readonly RecordStep[] = [
       value: 11,
       scope: 'since 1 Jan',
     },
-    ['S61'],
+    ['S61', 'S102', 'S103'],
     'partial',
-    '150,000 people in 11 of 18 besieged areas, plus 199,000 in hard-to-reach areas',
+    "150,000 people in 11 of 18 besieged areas, plus 199,000 in hard-to-reach areas (O'Brien to the Council, S102); the UN's monthly report of the same day counts deliveries to 10 of 18 areas after the cessation began (S103): the counts differ by period",
   ),
   step(
     {
@@ -92,7 +92,7 @@ export const cessation2016: readonly RecordStep[] = [
       value: 150_000,
       scope: 'besieged areas, since 1 Jan',
     },
-    ['S61'],
+    ['S61', 'S102', 'S103'],
     'partial',
   ),
   step(

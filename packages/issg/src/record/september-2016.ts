@@ -71,7 +71,7 @@ export const september2016: readonly RecordStep[] = [
       value: 0,
       scope: 'first two days of the September truce (SOHR)',
     },
-    ['S66'],
+    ['S66', 'S104'],
     'partial',
   ),
   step(
@@ -175,10 +175,11 @@ export const september2016: readonly RecordStep[] = [
       place: 'New York (Lotte Palace)',
       format: 'issg',
       attendees: ['us', 'ru', 'un', 'eu', 'fr', 'gb', 'de', 'sa', 'tr', 'ir', 'qa', 'jo', 'eg'],
+      attendance: 'sample',
     },
-    ['S51'],
-    'verified',
-    'attendance list not in the sources; the record lists the members named in the reporting as a sample',
+    ['S51', 'S100', 'S101'],
+    'partial',
+    'attendance list not in the sources: the record lists the members named in the reporting as a sample (attendance: sample); VOA counts "the 20 member states and organizations" present (S100)',
   ),
   step(
     {
@@ -188,7 +189,7 @@ export const september2016: readonly RecordStep[] = [
       issue: 'cessation',
       position: 'the nationwide cessation based on the Geneva arrangement remains imperative',
     },
-    ['S51'],
+    ['S51', 'S100', 'S101'],
   ),
   step(
     {
@@ -197,7 +198,7 @@ export const september2016: readonly RecordStep[] = [
       meeting: 'new-york-2016-09-20',
       outcome: 'Kerry condemns the convoy strike; to meet again',
     },
-    ['S51'],
+    ['S51', 'S100', 'S101'],
   ),
   step(
     {
@@ -207,10 +208,11 @@ export const september2016: readonly RecordStep[] = [
       place: 'New York',
       format: 'issg',
       attendees: ['us', 'ru', 'un', 'eu', 'fr', 'gb', 'de', 'sa', 'tr', 'ir', 'qa', 'jo', 'eg'],
+      attendance: 'sample',
     },
     ['S52'],
     'verified',
-    'reported as a "23-nation" group (member counts differ: 21/23/26/27)',
+    'reported as a "23-nation" group (member counts differ: 21/23/26/27); the attendees listed are a sample of those named (attendance: sample)',
   ),
   step(
     {
@@ -252,7 +254,7 @@ export const september2016: readonly RecordStep[] = [
       channel:
         'bilateral cessation-of-hostilities channels; JIC personnel withdrawn (deconfliction continues)',
     },
-    ['S53'],
+    ['S53', 'S108'],
   ),
   step(
     {

@@ -128,4 +128,90 @@ export const SOURCES_2016: Readonly<Record<string, Source>> = {
     url: 'http://www.syriahr.com/en/?p=51152',
     date: '2016-09-25',
   },
+  S96: {
+    title:
+      "ABC News: US not seeking 'regime change' in Syria, John Kerry says after meeting with Russian President",
+    url: 'https://abcnews.go.com/International/john-kerry-meets-russian-president-vladimir-putin-seek/story?id=35782171',
+    date: '2015-12-15',
+  },
+  S97: {
+    title: 'Jerusalem Post (Reuters): Germany says Syria cease-fire talks to take place this afternoon',
+    url: 'https://www.jpost.com/breaking-news/germany-says-syria-cease-fire-talks-to-take-place-this-afternoon-445482',
+    date: '2016-02-19',
+  },
+  S98: {
+    title: 'VOA via GlobalSecurity: US, Russia launch cease-fire talks',
+    url: 'https://www.globalsecurity.org/wmd/library/news/syria/2016/syria-160219-voa01.htm',
+    date: '2016-02-19',
+  },
+  S99: {
+    title: 'The Guardian: first aid convoy enters besieged Darayya since 2012',
+    url: 'https://www.theguardian.com/world/2016/jun/01/syria-crisis-first-aid-convoy-enters-besieged-daraya-since-2012',
+    date: '2016-06-01',
+  },
+  S100: {
+    title:
+      'VOA via GlobalSecurity: Syria cease-fire not dead yet, diplomats contend (Kirby readout of 20 Sep)',
+    url: 'https://www.globalsecurity.org/wmd/library/news/syria/2016/syria-160920-voa01.htm',
+    date: '2016-09-20',
+  },
+  S101: {
+    title: "Al-Monitor: US, UN say Syria cease-fire 'not dead' after strike on aid convoy",
+    url: 'https://www.al-monitor.com/originals/2016/09/syria-ceasefire-not-dead-strike-aid-convoy.html',
+    date: '2016-09-20',
+  },
+  S102: {
+    title:
+      "AP via New Jersey Herald: UN aid reaches only 30 percent of Syrians in besieged areas (O'Brien, 30 Mar)",
+    url: 'https://www.njherald.com/story/news/nation-world/2016/03/30/un-aid-reaches-only-30/2850310007/',
+    date: '2016-03-30',
+  },
+  S103: {
+    title: "Al Arabiya: aid to Syria's besieged boosted since ceasefire (10 of 18 areas)",
+    url: 'https://english.alarabiya.net/News/middle-east/2016/03/30/Aid-to-Syria-s-besieged-boosted-since-ceasefire-',
+    date: '2016-03-30',
+  },
+  S104: {
+    title:
+      'Reuters via Jerusalem Post: Syrian Observatory recorded no deaths in first 48 hours of Syria truce',
+    url: 'https://www.jpost.com/breaking-news/syrian-observatory-recorded-no-deaths-in-first-48-hours-of-syria-truce-467731',
+    date: '2016-09-14',
+  },
+  S105: {
+    title:
+      'Xinhua via China.org.cn: humanitarian actors plan to reach more Syrian besieged areas (Egeland, 2 Jun)',
+    url: 'http://en.chinagate.cn/2016-06/03/content_38592129.htm',
+    date: '2016-06-02',
+  },
+  S106: {
+    title: "AFP via News24: population of hard-to-reach Syrians hits 5 million (O'Brien, 23 Jun)",
+    url: 'https://www.news24.com/World/News/population-of-hard-to-reach-syrians-hits-5-million-20160623',
+    date: '2016-06-23',
+  },
+  S107: {
+    title: 'Xinhua via China.org.cn: over 1 mln Syrians receive aid so far this year (Egeland, 21 Jul)',
+    url: 'http://en.chinagate.cn/2016-07/21/content_38932567.htm',
+    date: '2016-07-21',
+  },
+  S108: {
+    title: 'AP via Arkansas Online: U.S. suspends contacts with Russia on Syria',
+    url: 'http://www.arkansasonline.com/news/2016/oct/03/us-suspends-contacts-russia-syria/',
+    date: '2016-10-03',
+  },
+  S109: {
+    title:
+      'Xinhua via China.org.cn: OCHA, 13.5 mln people need protection in Syria (393,700 besieged, 4.5 m hard to reach)',
+    url: 'http://en.chinagate.cn/2015-10/30/content_36939589.htm',
+    date: '2015-10-30',
+  },
+  S110: {
+    title: 'UN press release SC/12223: Security Council briefing on Syria, 27 January 2016',
+    url: 'https://press.un.org/en/2016/sc12223.doc.htm',
+    date: '2016-01-27',
+  },
+  S111: {
+    title: 'Voice of America editorial: cessation of hostilities in Syria',
+    url: 'https://editorials.voa.gov/amp/cessation-of-hostilities-in-syria/3208927.html',
+    date: '2016-02-27',
+  },
 };

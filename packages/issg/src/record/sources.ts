@@ -60,7 +60,11 @@ export const SOURCES: Readonly<Record<string, Source>> = {
     url: 'https://in.reuters.com/article/idINL8N14Y43520160114',
     date: '2016-01-14',
   },
-  S15: { title: 'Zee News: talks paused', url: 'https://zeenews.india.com', date: '2016-02-03' },
+  S15: {
+    title: 'Zee News: talks paused',
+    url: 'https://zeenews.india.com/news/world/syria-peace-talks-suspended-until-february-25-says-un_1852099.html/amp',
+    date: '2016-02-03',
+  },
   S16: {
     title: 'Geneva peace talks on Syria (2016) (Wikipedia)',
     url: 'https://en.wikipedia.org/wiki/Geneva_peace_talks_on_Syria_(2016)',
@@ -106,8 +110,16 @@ export const SOURCES: Readonly<Record<string, Source>> = {
     url: 'https://en.wikipedia.org/wiki/United_Nations_Security_Council_Resolution_2268',
     date: '2016-02-26',
   },
-  S26: { title: 'RIA; AFP via Expatica, 27 Feb', url: 'https://expatica.com', date: '2016-02-27' },
-  S27: { title: 'USA Today, 14 Mar 2016', url: 'https://usatoday.com', date: '2016-03-14' },
+  S26: {
+    title: 'RIA; AFP via Expatica, 27 Feb',
+    url: 'https://www.expatica.com/ch/news/Syria-ceasefire-task-force-to-meet-Saturday-UN-envoy_600558.html',
+    date: '2016-02-27',
+  },
+  S27: {
+    title: 'USA Today, 14 Mar 2016',
+    url: 'https://www.usatoday.com/story/news/world/2016/03/14/un-envoy-syria-peace-talks-moment-truth/81753484/',
+    date: '2016-03-14',
+  },
   S28: {
     title: 'China.org.cn; Foreign Policy on the commonalities paper',
     url: 'https://foreignpolicy.com/2016/03/24/',
@@ -118,7 +130,11 @@ export const SOURCES: Readonly<Record<string, Source>> = {
     url: 'https://english.ahram.org.eg/199247',
     date: '2016-04-13',
   },
-  S30: { title: 'Reuters via Townhall, 13 Apr', url: 'https://townhall.com', date: '2016-04-13' },
+  S30: {
+    title: 'Reuters via Townhall, 13 Apr',
+    url: 'https://townhall.com/news/politics-elections/2016/04/13/un-begins-round-of-syria-peace-talks-in-geneva-n2148052',
+    date: '2016-04-13',
+  },
   S31: {
     title: 'Reuters: HNC postpones participation',
     url: 'https://reuters.com/article/idUSKCN0XF1WX',
@@ -136,7 +152,7 @@ export const SOURCES: Readonly<Record<string, Source>> = {
   },
   S34: {
     title: 'Office of the Special Envoy, media statement, 27 Apr 2016 (ReliefWeb)',
-    url: 'https://reliefweb.int',
+    url: 'https://m.reliefweb.int/report/1504171/syrian-arab-republic/media-statement-office-special-envoy-syria-27-april-2016-enar?lang=es',
     date: '2016-04-27',
   },
   S35: {
@@ -151,7 +167,7 @@ export const SOURCES: Readonly<Record<string, Source>> = {
   },
   S37: {
     title: 'US-Russia joint statement, letter dated 12 May 2016 (ReliefWeb)',
-    url: 'https://reliefweb.int',
+    url: 'https://reliefweb.int/report/syrian-arab-republic/letter-dated-12-may-2016-permanent-representatives-russian-federation',
     date: '2016-05-09',
   },
   S38: {
@@ -219,7 +235,7 @@ export const SOURCES: Readonly<Record<string, Source>> = {
   },
   S53: {
     title: 'The Daily Beast on the suspended channel',
-    url: 'https://thedailybeast.com',
+    url: 'https://www.thedailybeast.com/us-suspends-syria-talks-with-russia',
     date: '2016-10-03',
   },
   S54: {
@@ -232,7 +248,11 @@ export const SOURCES: Readonly<Record<string, Source>> = {
     url: 'https://specialenvoysyria.unmissions.org/ceasefire-task-force',
   },
   S56: { title: 'UN press release SC/12223', url: 'https://ge2p2-center.net', date: '2016-01-27' },
-  S57: { title: 'AFP/SOHR via Israel Press, 29 Feb', url: 'https://israelpress.com', date: '2016-02-29' },
+  S57: {
+    title: 'AFP/SOHR via Israel Press, 29 Feb',
+    url: 'http://www.israelpress.com/death-toll-plummets-in-syria-following-ceasefire/',
+    date: '2016-02-29',
+  },
   S58: { title: 'TRT World: first-week deaths', url: 'https://trtworld.com/61482', date: '2016-03-05' },
   S59: {
     title: 'Al Wasat: deaths in truce areas',
@@ -255,9 +275,17 @@ export const SOURCES: Readonly<Record<string, Source>> = {
     url: 'https://uk.reuters.com/article/idUKL2N18O1NT',
     date: '2016-05-27',
   },
-  S64: { title: 'OCHA Syria Crisis Bi-Weekly Situation Report No. 07', date: '2016-06-20' },
+  S64: {
+    url: 'https://reliefweb14428.rssing.com/chan-40632294/article3872.html',
+    title: 'OCHA Syria Crisis Bi-Weekly Situation Report No. 07',
+    date: '2016-06-20',
+  },
   S65: { title: 'WFP USA; Deir ez-Zor 24 on the air drops', url: 'https://wfpusa.org', date: '2017-09-17' },
-  S66: { title: 'SOHR via Page News, 14 Sep', url: 'https://pagenews.gr', date: '2016-09-14' },
+  S66: {
+    title: 'SOHR via Page News, 14 Sep',
+    url: 'https://pagenews.teliaco.gr/2016/09/14/kosmos/oyte-enas-nekros-sti-syria-to-proto-diimero-tis-ekexeirias/amp',
+    date: '2016-09-14',
+  },
   S67: { title: "Masress (al-Shaab): O'Brien on people besieged", url: 'https://masress.com/alshaab/345143' },
   S68: {
     title: 'The Guardian, 28 Mar 2016, on detainees',

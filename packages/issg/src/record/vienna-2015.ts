@@ -166,7 +166,7 @@ export const vienna2015: readonly RecordStep[] = [
       issue: 'role-of-assad',
       position: "not seeking so-called regime change, but Assad cannot lead Syria's future",
     },
-    ['S10'],
+    ['S10', 'S96'],
   ),
   step(
     { type: 'admit-members', at: '2015-12-18', members: ['oic'] },

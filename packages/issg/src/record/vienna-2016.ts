@@ -167,11 +167,15 @@ export const vienna2016: readonly RecordStep[] = [
   ),
   step(
     { type: 'deliver-convoy', at: '2016-06-01', location: 'darayya', by: 'un' },
-    ['S42'],
+    ['S42', 'S99'],
     'partial',
     'first convoy to Darayya since 2012, but no food',
   ),
-  step({ type: 'deliver-convoy', at: '2016-06-01', location: 'moadamiyeh', by: 'un' }, ['S42'], 'partial'),
+  step(
+    { type: 'deliver-convoy', at: '2016-06-01', location: 'moadamiyeh', by: 'un' },
+    ['S42', 'S99'],
+    'partial',
+  ),
   step(
     {
       type: 'state-position',
@@ -180,7 +184,7 @@ export const vienna2016: readonly RecordStep[] = [
       issue: 'air-drops',
       position: 'the UK, US and France call for air drops',
     },
-    ['S42'],
+    ['S42', 'S99'],
     'partial',
     'air drops to besieged areas other than Deir ez-Zor after 1 June: none found in the sources (unverified)',
   ),
