@@ -1,0 +1,343 @@
+import { runScenario } from '@parley/core';
+import { describe, expect, it } from 'vitest';
+import {
+  deathCount,
+  type IndicatorName,
+  issgRecord,
+  type StateSummary,
+  stateAt,
+  summarize,
+} from '../src/index.js';
+
+// The state summary on a date, with the indicators evaluated on that date.
+const at = (date: string): StateSummary => summarize(stateAt(issgRecord, date), { at: date });
+const ind = (date: string, name: IndicatorName): number | null => at(date).indicators[name];
+/** A known indicator value (fails the test when it is null). */
+const known = (date: string, name: IndicatorName): number => {
+  const v = ind(date, name);
+  if (v === null) throw new Error(`${name} is null on ${date}`);
+  return v;
+};
+const missing = (date: string) => at(date).indicatorsMissing.map((m) => m.indicator);
+
+/** A dated fact: what a historian would say was true on that date, as an assertion on the summary. */
+type Fact = readonly [date: string, fact: string, check: (s: StateSummary) => void];
+
+const FACTS: readonly Fact[] = [
+  // autumn 2015: the Russian air campaign, before any arrangement
+  [
+    '2015-10-30',
+    'violence is unknown, not 0: no SOHR nationwide count yet',
+    (s) => expect(s.indicators.violence).toBeNull(),
+  ],
+  [
+    '2015-10-30',
+    'humanitarian access is unknown before the UN counted besieged locations',
+    (s) => expect(s.indicators.humanitarianAccess).toBeNull(),
+  ],
+  [
+    '2015-10-30',
+    'credibility is a known 0: no arrangement in force',
+    (s) => expect(s.indicators.credibility).toBe(0),
+  ],
+  [
+    '2015-10-30',
+    'the missing indicators are listed with their reasons',
+    (s) => expect(s.indicatorsMissing.map((m) => m.indicator)).toEqual(['violence', 'humanitarianAccess']),
+  ],
+  [
+    '2015-11-30',
+    'SNHR counts are kept beside the reference series, never in it',
+    (s) => expect(s.indicators.violence).toBeNull(),
+  ],
+  [
+    '2015-12-31',
+    'SOHR December count: violence is high (≈149 deaths a day)',
+    (s) => expect(s.indicators.violence).toBeGreaterThanOrEqual(0.7),
+  ],
+  [
+    '2016-01-31',
+    'January count stands: violence stays high before the cessation',
+    (s) => expect(s.indicators.violence).toBeGreaterThanOrEqual(0.7),
+  ],
+  [
+    '2016-02-15',
+    'violence never reads 0 before the cessation',
+    (s) => expect(s.indicators.violence).toBeGreaterThan(0.6),
+  ],
+  [
+    '2016-02-26',
+    'on the eve of the cessation nothing is in force',
+    (s) => expect(s.hostilities.status).toBe('none'),
+  ],
+  // the February drop
+  [
+    '2016-02-27',
+    'on the first day of the cessation the February count is obsolete: violence unknown',
+    (s) => expect(s.indicators.violence).toBeNull(),
+  ],
+  [
+    '2016-02-27',
+    'credibility is unknown while violence and compliance are',
+    (s) => expect(s.indicatorsMissing.map((m) => m.indicator)).toEqual(['violence', 'credibility']),
+  ],
+  [
+    '2016-02-27',
+    'the reason names the start of the cessation',
+    (s) => expect(s.indicatorsMissing[0]?.reason).toContain('2016-02-27'),
+  ],
+  [
+    '2016-02-28',
+    'the truce-area count (~20 a day) stands',
+    (s) => expect(s.indicators.violence).toBeLessThan(0.35),
+  ],
+  [
+    '2016-03-21',
+    'violence stays low in the truce areas through March',
+    (s) => expect(s.indicators.violence).toBeLessThan(0.4),
+  ],
+  [
+    '2016-03-31',
+    'the nationwide March count (2,658) supersedes the truce-area counts',
+    (s) => expect(s.indicators.violence).toBeGreaterThan(0.55),
+  ],
+  [
+    '2016-03-31',
+    'the UN count of locations reached takes over: 11 of 18',
+    (s) => expect(s.humanitarian.besiegedLocationsReached).toBe(11),
+  ],
+  [
+    '2016-03-31',
+    'credibility is known during the cessation',
+    (s) => expect(s.indicators.credibility).not.toBeNull(),
+  ],
+  // the April rise
+  [
+    '2016-04-22',
+    'the Aleppo escalation is reported and disputed',
+    (s) => expect(s.violations.disputed).toBe(1),
+  ],
+  ['2016-04-28', 'the al-Quds hospital strike is reported', (s) => expect(s.violations.total).toBe(2)],
+  [
+    '2016-04-30',
+    'the April count (3,116) and the strikes push violence up',
+    (s) => expect(s.indicators.violence).toBeGreaterThan(0.7),
+  ],
+  [
+    '2016-04-27',
+    'the round ends with no next date',
+    (s) => expect(s.political.talks).toMatchObject({ status: 'adjourned', nextDate: null }),
+  ],
+  [
+    '2016-05-04',
+    'Aleppo and Eastern Ghouta are local extensions',
+    (s) => expect(s.hostilities.localExtensions).toEqual(['aleppo', 'eastern-ghouta']),
+  ],
+  [
+    '2016-05-17',
+    'credibility after de Mistura: √(0.5 × 0.67) ≈ 0.58',
+    (s) => expect(s.indicators.credibility).toBe(0.58),
+  ],
+  [
+    '2016-05-17',
+    'access: 12 of 18 besieged locations',
+    (s) => expect(s.indicators.humanitarianAccess).toBe(0.67),
+  ],
+  ['2016-05-17', 'no indicator is missing in mid-May', (s) => expect(s.indicatorsMissing).toEqual([])],
+  [
+    '2016-05-26',
+    'the May plan reached 160,000 of 1 m: access falls',
+    (s) => expect(s.indicators.humanitarianAccess).toBeLessThan(0.5),
+  ],
+  [
+    '2016-06-01',
+    'Darayya reached for the first time since 2012',
+    (s) => expect(s.humanitarian.besiegedLocations).toBe(18),
+  ],
+  [
+    '2016-06-30',
+    'the June count (4,823) keeps violence high',
+    (s) => expect(s.indicators.violence).toBeGreaterThan(0.7),
+  ],
+  // the summer siege
+  [
+    '2016-07-08',
+    'the siege of eastern Aleppo lowers access',
+    (s) => expect(s.indicators.humanitarianAccess).toBeLessThan(0.3),
+  ],
+  [
+    '2016-07-08',
+    'credibility is below its May level during the siege',
+    (s) => expect(s.indicators.credibility).toBeLessThan(0.5),
+  ],
+  ['2016-08-01', 'the 1 August transition target lapsed', (s) => expect(s.commitments.lapsed).toBe(3)],
+  [
+    '2016-08-15',
+    'the cessation is still nominally in force',
+    (s) => expect(s.hostilities.status).toBe('cessation'),
+  ],
+  [
+    '2016-08-31',
+    'violence stays high through August (4,475)',
+    (s) => expect(s.indicators.violence).toBeGreaterThan(0.7),
+  ],
+  // the September calm and its collapse
+  [
+    '2016-09-12',
+    'the new calm makes the August count obsolete: violence unknown',
+    (s) => expect(s.indicators.violence).toBeNull(),
+  ],
+  [
+    '2016-09-12',
+    'the calm is a renewal of the cessation',
+    (s) => expect(s.hostilities).toMatchObject({ status: 'cessation', since: '2016-09-12' }),
+  ],
+  ['2016-09-14', 'SOHR: no deaths in the first 48 hours', (s) => expect(s.indicators.violence).toBe(0)],
+  [
+    '2016-09-17',
+    'the Deir ez-Zor strike raises violence though it counts against no party',
+    (s) => expect(s.indicators.violence).toBeGreaterThan(0.25),
+  ],
+  [
+    '2016-09-17',
+    'the coalition strike is not counted against a party',
+    (s) => expect(s.violations.counted).toBeLessThan(s.violations.total),
+  ],
+  [
+    '2016-09-19',
+    'the calm collapsed',
+    (s) => expect(s.hostilities).toMatchObject({ status: 'collapsed', since: '2016-09-19' }),
+  ],
+  [
+    '2016-09-19',
+    'credibility is a known 0 after the collapse',
+    (s) => expect(s.indicators.credibility).toBe(0),
+  ],
+  [
+    '2016-09-19',
+    'violence after the collapse is the war at its August level',
+    (s) => expect(s.indicators.violence).toBeGreaterThan(0.8),
+  ],
+  [
+    '2016-09-20',
+    'the UN suspended its convoys: access below 0.1',
+    (s) => expect(s.indicators.humanitarianAccess).toBeLessThan(0.1),
+  ],
+  [
+    '2016-09-25',
+    'deliveries resume to the four towns',
+    (s) => expect(s.indicators.humanitarianAccess).toBeGreaterThan(0.1),
+  ],
+  [
+    '2016-09-30',
+    'the September count (3,686) stands after the collapse',
+    (s) => expect(s.indicators.violence).toBeGreaterThan(0.75),
+  ],
+  [
+    '2016-10-03',
+    'momentum is low after the US suspends its channel',
+    (s) => expect(s.indicators.momentum).toBeLessThan(0.3),
+  ],
+  [
+    '2016-10-05',
+    'eastern Aleppo is declared besieged; the count stays 18',
+    (s) => expect(s.humanitarian.besiegedLocations).toBe(18),
+  ],
+  [
+    '2016-10-15',
+    'Lausanne is not an ISSG meeting: the count of ISSG meetings is unchanged',
+    (s) => expect(s.issg.meetings).toBe(at('2016-10-14').issg.meetings),
+  ],
+  [
+    '2016-10-31',
+    'no indicator is missing at the end of the record',
+    (s) => expect(s.indicatorsMissing).toEqual([]),
+  ],
+];
+
+describe('dated facts of the record', () => {
+  for (const [date, fact, check] of FACTS) it(`${date}: ${fact}`, () => check(at(date)));
+});
+
+/** Before/after pairs at the turning points the issue names. */
+const TURNS: readonly (readonly [string, IndicatorName, string, string, 'down' | 'up'])[] = [
+  ['the February drop', 'violence', '2016-02-26', '2016-02-28', 'down'],
+  ['the February drop: credibility rises from 0', 'credibility', '2016-02-26', '2016-02-28', 'up'],
+  ['the first convoys of January', 'humanitarianAccess', '2016-01-27', '2016-02-27', 'up'],
+  ['the April rise', 'violence', '2016-03-21', '2016-04-30', 'up'],
+  ['the April rise: credibility falls', 'credibility', '2016-03-31', '2016-04-30', 'down'],
+  ['the Vienna meeting of 17 May lifts momentum', 'momentum', '2016-05-16', '2016-05-17', 'up'],
+  ['the summer siege: access', 'humanitarianAccess', '2016-07-06', '2016-07-08', 'down'],
+  ['the summer siege: credibility', 'credibility', '2016-07-06', '2016-07-08', 'down'],
+  ['the summer siege: credibility below May', 'credibility', '2016-05-17', '2016-08-15', 'down'],
+  ['the summer: momentum fades without a step', 'momentum', '2016-07-15', '2016-08-31', 'down'],
+  ['the Geneva arrangement of 9 Sep lifts momentum', 'momentum', '2016-09-08', '2016-09-10', 'up'],
+  ['the Deir ez-Zor strike', 'violence', '2016-09-16', '2016-09-17', 'up'],
+  ['the September collapse: violence', 'violence', '2016-09-18', '2016-09-19', 'up'],
+  ['the September collapse: credibility', 'credibility', '2016-09-18', '2016-09-19', 'down'],
+  ['the September collapse: momentum', 'momentum', '2016-09-18', '2016-09-19', 'down'],
+  ['the convoy attack: access', 'humanitarianAccess', '2016-09-18', '2016-09-19', 'down'],
+  ['the suspension of convoys: access', 'humanitarianAccess', '2016-09-19', '2016-09-20', 'down'],
+  ['the blocked Aleppo convoy of the calm', 'humanitarianAccess', '2016-09-13', '2016-09-14', 'down'],
+  ['the suspended channel of 3 Oct', 'momentum', '2016-10-02', '2016-10-03', 'down'],
+];
+
+describe('the indicators turn where the history turns', () => {
+  for (const [what, name, before, after, way] of TURNS)
+    it(`${what}: ${name} ${way} from ${before} to ${after}`, () => {
+      const a = known(before, name);
+      const b = known(after, name);
+      if (way === 'up') expect(b).toBeGreaterThan(a);
+      else expect(b).toBeLessThan(a);
+    });
+
+  it('credibility never peaks during the summer siege (July-August)', () => {
+    const may = known('2016-05-17', 'credibility');
+    for (const d of ['2016-07-08', '2016-07-21', '2016-08-01', '2016-08-15', '2016-08-31'])
+      expect(known(d, 'credibility')).toBeLessThan(may);
+  });
+
+  it('violence never reads 0 in the four months before the cessation', () => {
+    for (const d of ['2016-01-01', '2016-01-15', '2016-02-01', '2016-02-20', '2016-02-26'])
+      expect(known(d, 'violence')).toBeGreaterThan(0.5);
+  });
+});
+
+describe('unknown is not zero', () => {
+  it('a null indicator always has a reason, and a known one none, on every day of the record', () => {
+    const { records } = runScenario(issgRecord);
+    for (const r of records) {
+      const s = summarize(stateAt(records, r.seq));
+      for (const name of Object.keys(s.indicators) as IndicatorName[]) {
+        const m = s.indicatorsMissing.find((x) => x.indicator === name);
+        expect(s.indicators[name] === null, `${r.seq} ${name}`).toBe(m !== undefined);
+      }
+    }
+  });
+
+  it('a death count from before an arrangement never stands during it', () => {
+    const s = stateAt(issgRecord, '2016-02-27');
+    expect(s.observations['deaths-per-day']?.at).toBe('2016-02-26');
+    expect(deathCount(s)).toBeUndefined();
+    expect(deathCount(stateAt(issgRecord, '2016-02-28'))).toMatchObject({ covers: 'arrangement', value: 20 });
+    expect(deathCount(stateAt(issgRecord, '2016-09-19'))).toMatchObject({
+      covers: 'nationwide',
+      at: '2016-08-31',
+    });
+  });
+
+  it("other monitors' counts are kept beside the reference series and disagree with it", () => {
+    const s = stateAt(issgRecord, '2016-10-31');
+    const sohr = s.observations['civilian-deaths-per-day']?.value ?? 0;
+    const snhr = s.observationsByMonitor.snhr?.['civilian-deaths-per-day']?.value ?? 0;
+    expect(snhr).toBeGreaterThan(0);
+    expect(snhr).toBeLessThan(sohr);
+    expect(s.observationsByMonitor.vdc?.['deaths-per-day']?.value).toBeLessThan(
+      s.observations['deaths-per-day']?.value ?? 0,
+    );
+  });
+
+  it('the missing list is empty whenever every indicator is known', () => {
+    expect(missing('2016-05-17')).toEqual([]);
+  });
+});

@@ -1,0 +1,65 @@
+import type { Source } from '@parley/core';
+import { describe, expect, it } from 'vitest';
+import { issgRecord, SOURCES } from '../src/index.js';
+
+/** A whole address: http(s), a host, and a path or query beyond the bare domain. */
+function isFullUrl(url: string | undefined): boolean {
+  if (url === undefined) return false;
+  try {
+    const u = new URL(url);
+    return (
+      (u.protocol === 'https:' || u.protocol === 'http:') && (u.pathname.length > 1 || u.search.length > 1)
+    );
+  } catch {
+    return false;
+  }
+}
+
+interface StepMeta {
+  readonly source: Source;
+  readonly sources?: readonly Source[];
+  readonly flag: string;
+  readonly note?: string;
+}
+
+const metaOf = (i: number): StepMeta => issgRecord.steps[i]!.meta as StepMeta;
+const UNSTATED = /not in the sources|unstated|not stated/i;
+
+describe('the sources of the record', () => {
+  it('every step has at least one source with a full URL', () => {
+    issgRecord.steps.forEach((step, i) => {
+      const m = metaOf(i);
+      const list = m.sources ?? [m.source];
+      expect(
+        list.some((s) => isFullUrl(s.url)),
+        `step ${i + 1} (${step.command.type}, ${step.command.at})`,
+      ).toBe(true);
+    });
+  });
+
+  it('no step is flagged verified when its note says a fact is not in the sources', () => {
+    issgRecord.steps.forEach((step, i) => {
+      const m = metaOf(i);
+      if (UNSTATED.test(m.note ?? ''))
+        expect(m.flag, `step ${i + 1} (${step.command.type}, ${step.command.at}): ${m.note}`).not.toBe(
+          'verified',
+        );
+    });
+  });
+
+  it('a meeting whose attendance list is a sample says so in its data', () => {
+    issgRecord.steps.forEach((step, i) => {
+      const m = metaOf(i);
+      if (step.command.type === 'convene-meeting' && /as a sample/.test(m.note ?? ''))
+        expect(step.command.attendance, `step ${i + 1}`).toBe('sample');
+    });
+  });
+
+  it('the added sources (S72 on) all have full URLs and dates', () => {
+    for (const [key, s] of Object.entries(SOURCES))
+      if (Number(key.slice(1)) >= 72) {
+        expect(isFullUrl(s.url), key).toBe(true);
+        expect(s.date, key).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      }
+  });
+});
