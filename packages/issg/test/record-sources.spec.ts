@@ -15,23 +15,20 @@ function isFullUrl(url: string | undefined): boolean {
   }
 }
 
-interface StepMeta {
-  readonly source: Source;
-  readonly sources?: readonly Source[];
-  readonly flag: string;
-  readonly note?: string;
+/** The meta of a record step, read through core's `EventMeta` (flag and note are the record's own keys). */
+function metaOf(i: number): { sources: readonly Source[]; flag: unknown; note: string } {
+  const m = issgRecord.steps[i]!.meta;
+  const sources = m?.sources ?? (m?.source ? [m.source] : []);
+  return { sources, flag: m?.flag, note: typeof m?.note === 'string' ? m.note : '' };
 }
-
-const metaOf = (i: number): StepMeta => issgRecord.steps[i]!.meta as StepMeta;
 const UNSTATED = /not in the sources|unstated|not stated/i;
 
 describe('the sources of the record', () => {
   it('every step has at least one source with a full URL', () => {
     issgRecord.steps.forEach((step, i) => {
       const m = metaOf(i);
-      const list = m.sources ?? [m.source];
       expect(
-        list.some((s) => isFullUrl(s.url)),
+        m.sources.some((s) => isFullUrl(s.url)),
         `step ${i + 1} (${step.command.type}, ${step.command.at})`,
       ).toBe(true);
     });
@@ -40,7 +37,7 @@ describe('the sources of the record', () => {
   it('no step is flagged verified when its note says a fact is not in the sources', () => {
     issgRecord.steps.forEach((step, i) => {
       const m = metaOf(i);
-      if (UNSTATED.test(m.note ?? ''))
+      if (UNSTATED.test(m.note))
         expect(m.flag, `step ${i + 1} (${step.command.type}, ${step.command.at}): ${m.note}`).not.toBe(
           'verified',
         );
@@ -50,7 +47,7 @@ describe('the sources of the record', () => {
   it('a meeting whose attendance list is a sample says so in its data', () => {
     issgRecord.steps.forEach((step, i) => {
       const m = metaOf(i);
-      if (step.command.type === 'convene-meeting' && /as a sample/.test(m.note ?? ''))
+      if (step.command.type === 'convene-meeting' && /as a sample/.test(m.note))
         expect(step.command.attendance, `step ${i + 1}`).toBe('sample');
     });
   });

@@ -59,7 +59,7 @@ export function renderIndicatorCharts(
     });
     const end = values[values.length - 1];
     const now = end === null || end === undefined ? 'no data' : end.toFixed(2);
-    const note = `${from > 0 ? `; no data before ${series.dates[from]}` : ''}${gaps > 0 ? `; ${gaps} days without data drawn flat` : ''}`;
+    const note = `${from > 0 ? `; data from ${series.dates[from]}` : ''}${gaps > 0 ? `; ${gaps} days no data` : ''}`;
     out.push(c.bold(`${name}  (now ${now}${note})`));
     out.push(chart);
     const start = series.dates[from] ?? first;
