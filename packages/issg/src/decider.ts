@@ -44,6 +44,7 @@ const MEETING = new Set<string>([
   'reach-agreement',
   'suspend-channel',
   'adopt-resolution',
+  'fail-resolution',
   'cite-resolution',
 ] satisfies MeetingCommand['type'][]);
 const HUMANITARIAN = new Set<string>([
@@ -53,6 +54,7 @@ const HUMANITARIAN = new Set<string>([
   'deliver-convoy',
   'attack-convoy',
   'suspend-convoys',
+  'evacuate',
   'authorize-air-drops',
   'air-drop',
   'release-detainees',

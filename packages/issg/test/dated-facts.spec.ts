@@ -135,13 +135,63 @@ const FACTS: readonly Fact[] = [
   ],
   [
     '2016-05-17',
-    'credibility after de Mistura: √(0.5 × 0.67) ≈ 0.58',
-    (s) => expect(s.indicators.credibility).toBe(0.58),
+    'credibility after de Mistura: √(compliance 0.5 × access 0.46) ≈ 0.48',
+    (s) => expect(s.indicators.credibility).toBe(0.48),
   ],
   [
     '2016-05-17',
-    'access: 12 of 18 besieged locations',
-    (s) => expect(s.indicators.humanitarianAccess).toBe(0.67),
+    'access: 12 of 18 besieged locations (0.67), lowered by the refusal at Darayya of 12 May',
+    (s) => expect(s.indicators.humanitarianAccess).toBe(0.46),
+  ],
+  [
+    '2016-05-05',
+    'the Aleppo truce and the Eastern Ghouta reaffirmation are both in force',
+    (s) => expect(s.hostilities.localExtensions).toEqual(['aleppo', 'eastern-ghouta']),
+  ],
+  [
+    '2016-05-07',
+    "Eastern Ghouta's 48 hours have ended; the Aleppo truce, renewed, holds",
+    (s) => expect(s.hostilities.localExtensions).toEqual(['aleppo']),
+  ],
+  [
+    '2016-05-12',
+    'fighting resumes in Aleppo: no local extension is in force',
+    (s) => expect(s.hostilities.localExtensions).toEqual([]),
+  ],
+  [
+    '2016-02-19',
+    'the announced resumption of 25 Feb slips: the pause has no date any more',
+    (s) => expect(s.political.talks).toMatchObject({ status: 'paused', nextDate: null }),
+  ],
+  [
+    '2016-02-28',
+    'a new round is announced for 7 March',
+    (s) => expect(s.political.talks).toMatchObject({ status: 'paused', nextDate: '2016-03-07' }),
+  ],
+  [
+    '2016-03-14',
+    'the round opens a week after the announced date; the UN called it the first of three rounds',
+    (s) => expect(s.political.talks).toMatchObject({ status: 'in-session', round: 1, nextDate: null }),
+  ],
+  [
+    '2016-04-08',
+    'the next round is announced for 13 April',
+    (s) => expect(s.political.talks).toMatchObject({ status: 'scheduled', nextDate: '2016-04-13' }),
+  ],
+  [
+    '2016-04-13',
+    'the second round opens on the announced date',
+    (s) => expect(s.political.talks).toMatchObject({ status: 'in-session', round: 2 }),
+  ],
+  [
+    '2016-05-17',
+    "the 1 August target is the ISSG's, pending as its own target",
+    (s) => expect(s.commitments.pending).toContain('transition-framework-by-1-aug'),
+  ],
+  [
+    '2016-10-08',
+    'two Security Council drafts on Aleppo failed: momentum falls further',
+    (s) => expect(s.indicators.momentum!).toBeLessThan(at('2016-10-07').indicators.momentum!),
   ],
   ['2016-05-17', 'no indicator is missing in mid-May', (s) => expect(s.indicatorsMissing).toEqual([])],
   [
@@ -339,5 +389,66 @@ describe('unknown is not zero', () => {
 
   it('the missing list is empty whenever every indicator is known', () => {
     expect(missing('2016-05-17')).toEqual([]);
+  });
+});
+
+describe('the events of June-October 2016', () => {
+  const { records } = runScenario(issgRecord);
+  const ofType = (t: string) => records.filter((r) => r.type === t);
+
+  it('the evacuation of Darayya, 26-27 August 2016', () => {
+    expect(ofType('evacuation-completed').map((r) => [r.at, r.data])).toEqual([
+      [
+        '2016-08-27',
+        {
+          location: 'darayya',
+          under: 'a local agreement between the Syrian authorities and local representatives',
+        },
+      ],
+    ]);
+  });
+
+  it('the two failed Security Council drafts on Aleppo of 8 October 2016: a veto and a draft short of nine votes', () => {
+    const drafts = ofType('draft-resolution-failed').map(
+      (r) => r.data as { draft: string; vetoedBy: string[] },
+    );
+    expect(drafts.map((d) => [d.draft, d.vetoedBy])).toEqual([
+      ['S/2016/846', ['ru']],
+      ['S/2016/847', []],
+    ]);
+  });
+
+  it('the Kerry-Lavrov meeting of 26 August and the Syrian acceptance of the September plan', () => {
+    expect(ofType('meeting-convened').some((r) => r.at === '2016-08-26')).toBe(true);
+    const positions = ofType('position-stated').map((r) => r.data as { by: string; issue: string });
+    expect(positions).toContainEqual(
+      expect.objectContaining({ by: 'syria-gov', issue: 'geneva-arrangement-2016-09' }),
+    );
+  });
+
+  it("both sides' blame for the convoy of 19 September is in the data", () => {
+    const blame = ofType('position-stated')
+      .map((r) => r.data as { by: string; issue: string })
+      .filter((p) => p.issue === 'convoy-attack-blame')
+      .map((p) => p.by);
+    expect(blame.sort()).toEqual(['ru', 'us']);
+  });
+
+  it("the 1 August target is held by the ISSG, not by the parties; Lavrov's citations are press remarks, not provisions", () => {
+    const target = ofType('commitment-made').find(
+      (r) => (r.data as { commitment: string }).commitment === 'transition-framework-by-1-aug',
+    );
+    expect(target?.data).toMatchObject({ by: ['issg'] });
+    const statement = records.findIndex((r) => r.type === 'statement-adopted' && r.at === '2016-05-17');
+    const cites = records.filter((r) => r.type === 'resolution-cited' && r.at === '2016-05-17');
+    expect(cites.length).toBe(3);
+    for (const c of cites) expect(c.seq).toBeGreaterThan(records[statement]!.seq);
+  });
+
+  it("the Vienna statement of 17 May states the group's positions on the designated groups and on detainees", () => {
+    const issg = ofType('position-stated')
+      .filter((r) => r.at === '2016-05-17')
+      .map((r) => (r.data as { by: string; issue: string }).issue);
+    expect(issg).toEqual(expect.arrayContaining(['designated-groups', 'detainees', 'civilian-areas']));
   });
 });

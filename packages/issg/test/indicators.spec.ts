@@ -36,12 +36,23 @@ describe('indicators', () => {
     expect(violence(stateAt(issgRecord, '2016-02-26'))).toBe(0.71);
     expect(violence(stateAt(issgRecord, '2016-02-28'))).toBeLessThan(0.35);
   });
-  it('humanitarian access on 17 May is 12 of 18 locations', () => {
-    expect(humanitarianAccess(stateAt(issgRecord, '2016-05-17'))).toBe(0.67);
+  it('humanitarian access on 17 May is 12 of 18 locations, lowered by the Darayya refusal of 12 May', () => {
+    expect(humanitarianAccess(stateAt(issgRecord, '2016-05-11'))).toBe(0.61); // 11 of 18, no recent shock
+    const may = stateAt(issgRecord, '2016-05-17');
+    expect(may.observations['besieged-locations-reached']?.value).toBe(12);
+    expect(humanitarianAccess(may)).toBe(0.46); // 12/18 × (1 − D/(D + 4)), D ≈ 1.79 five days after a denial (2)
   });
-  it('credibility on 17 May is √(compliance 0.5 × access 0.67); 0 without a cessation', () => {
-    expect(credibility(stateAt(issgRecord, '2016-05-17'))).toBe(0.58);
+  it('credibility on 17 May is √(compliance 0.5 × access 0.46); 0 without a cessation', () => {
+    expect(credibility(stateAt(issgRecord, '2016-05-17'))).toBe(0.48);
     expect(credibility(stateAt(issgRecord, '2016-02-26'))).toBe(0);
+  });
+  it('a disputed blame weighs less than an undisputed one, an alleged violation less than a verified one', () => {
+    // the Aleppo escalation of 22 Apr (contested, severity 5) was disputed the same day: 5 × 0.6 × 0.5 = 1.5
+    expect(stateAt(issgRecord, '2016-04-22').violence.level).toBeCloseTo(1.5, 5);
+    // Deir ez-Zor (verified, 5) weighs 5; the army's allegation of 19 Sep (alleged, 3) weighs 0.9
+    const before = stateAt(issgRecord, '2016-09-16').violence;
+    const after = stateAt(issgRecord, '2016-09-17').violence;
+    expect(after.level - decayedLevel(before, '2016-09-17', 14)).toBeCloseTo(5, 5);
   });
   it('momentum fades when nothing happens', () => {
     const s = stateAt(issgRecord, '2016-05-17');

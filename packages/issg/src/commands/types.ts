@@ -21,7 +21,9 @@ export type Provision =
       readonly description: string;
       readonly deadline: string;
     }
-  | { readonly kind: 'cite'; readonly resolution: string; readonly by: string; readonly asWritten?: string };
+  | { readonly kind: 'cite'; readonly resolution: string; readonly by: string; readonly asWritten?: string }
+  /** A point of the statement that is neither a rule nor a deadline: the group's position on an issue. */
+  | { readonly kind: 'position'; readonly issue: string; readonly position: string };
 
 export type MeetingCommand =
   | (At & { readonly type: 'admit-members'; readonly members: Ids })
@@ -87,6 +89,15 @@ export type MeetingCommand =
       readonly channel: string;
     })
   | (At & { readonly type: 'adopt-resolution'; readonly resolution: string; readonly vote: string })
+  | (At & {
+      readonly type: 'fail-resolution';
+      /** The draft's symbol or a short name (e.g. `S/2016/846`). */
+      readonly draft: string;
+      readonly by: Ids;
+      readonly vote: string;
+      /** Permanent members whose negative vote defeated it; empty when it fell short of nine votes. */
+      readonly vetoedBy: Ids;
+    })
   | (At & {
       readonly type: 'cite-resolution';
       readonly resolution: string;
@@ -156,6 +167,13 @@ export type HumanitarianCommand =
       readonly killed: number;
     })
   | (At & { readonly type: 'suspend-convoys'; readonly by: string })
+  | (At & {
+      readonly type: 'evacuate';
+      readonly location: string;
+      readonly people?: number;
+      /** The arrangement it was done under. */
+      readonly under: string;
+    })
   | (At & { readonly type: 'authorize-air-drops'; readonly trigger: string })
   | (At & {
       readonly type: 'air-drop';

@@ -51,6 +51,18 @@ export function decideHumanitarian(c: HumanitarianCommand, _state: IssgState): O
       ];
     case 'suspend-convoys':
       return [{ type: 'convoys-suspended', data: { by: c.by } }];
+    case 'evacuate':
+      ensureNonNegative(c.people, 'people');
+      return [
+        {
+          type: 'evacuation-completed',
+          data: {
+            location: c.location,
+            under: c.under,
+            ...(c.people !== undefined ? { people: c.people } : {}),
+          },
+        },
+      ];
     case 'authorize-air-drops':
       return [{ type: 'air-drops-authorized', data: { trigger: c.trigger } }];
     case 'air-drop':

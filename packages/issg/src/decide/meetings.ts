@@ -43,6 +43,8 @@ function provisionEvents(state: IssgState, p: Provision): Out {
         'consensus',
       );
     }
+    case 'position':
+      return [{ type: 'position-stated', data: { by: 'issg', issue: p.issue, position: p.position } }];
   }
 }
 
@@ -258,6 +260,14 @@ export function decideMeeting(c: MeetingCommand, state: IssgState, rule: Decisio
       return [{ type: 'channel-suspended', data: { by: c.by, with: c.with, channel: c.channel } }];
     case 'adopt-resolution':
       return [{ type: 'resolution-adopted', data: { resolution: c.resolution, vote: c.vote } }];
+    case 'fail-resolution':
+      ensureNotEmpty(c.by, 'by');
+      return [
+        {
+          type: 'draft-resolution-failed',
+          data: { draft: c.draft, by: [...c.by], vote: c.vote, vetoedBy: [...c.vetoedBy] },
+        },
+      ];
     case 'cite-resolution': {
       const erratum = RESOLUTION_ERRATA[c.resolution];
       ensure(

@@ -58,6 +58,10 @@ export const humanitarianEvents = {
     schema: s.object({ by: id(), count: count() }),
     description: 'detainees were released',
   },
+  'evacuation-completed': {
+    schema: s.object({ location: id(), people: s.optional(count()), under: text() }),
+    description: 'a besieged place was emptied of its people under a local agreement',
+  },
   'indicator-observed': {
     schema: s.object({
       indicator: s.enum(OBSERVED_INDICATORS),

@@ -68,6 +68,10 @@ export const meetingEvents = {
     schema: s.object({ resolution: id(), vote: text() }),
     description: 'the UN Security Council adopted a resolution',
   },
+  'draft-resolution-failed': {
+    schema: s.object({ draft: text(), by: ids(), vote: text(), vetoedBy: ids() }),
+    description: 'a draft resolution of the UN Security Council failed (vetoed or short of nine votes)',
+  },
   'resolution-cited': {
     schema: s.object({ resolution: id(), by: id(), asWritten: s.optional(id()) }),
     description: 'a resolution was cited as a basis of the process',

@@ -35,4 +35,5 @@ export const SETBACK_WEIGHTS: Partial<Record<IssgEventType, number>> = {
   'convoy-attacked': 2,
   'offensive-announced': 1,
   'convoys-suspended': 1,
+  'draft-resolution-failed': 1,
 };

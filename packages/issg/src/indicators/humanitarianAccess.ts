@@ -48,7 +48,7 @@ export function humanitarianAccessReading(state: IssgState, at: string | null = 
  *
  * @example
  * ```ts
- * humanitarianAccess(stateAt(issgRecord, '2016-05-17')); // 0.67
+ * humanitarianAccess(stateAt(issgRecord, '2016-05-17')); // 0.46: 12 of 18, lowered by the Darayya refusal of 12 May
  * ```
  */
 export function humanitarianAccess(state: IssgState, at: string | null = state.at): number | null {

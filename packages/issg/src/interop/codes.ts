@@ -52,6 +52,7 @@ export const EVENT_CODES: Readonly<Record<IssgEventType, EventCode>> = {
   'channel-suspended': c('164', 'SANCTION', 'withdraw', 'diplomatic', 'halt negotiations'),
   'resolution-adopted': c('057', 'SUPPORT', 'diplomatic', 'legal'),
   'resolution-cited': c('010', 'SUPPORT', 'diplomatic', 'legal', 'statement invoking a resolution'),
+  'draft-resolution-failed': c('129', 'REJECT', 'yield', 'legal', 'veto (or a draft short of nine votes)'),
   'terms-agreed': c('057', 'SUPPORT', 'diplomatic', 'military', 'sign agreement (terms of the cessation)'),
   'party-signed-on': c('057', 'SUPPORT', 'diplomatic', 'military'),
   'cessation-took-effect': c('0871', 'RETREAT', 'ceasefire', 'military'),
@@ -102,6 +103,13 @@ export const EVENT_CODES: Readonly<Record<IssgEventType, EventCode>> = {
   'air-drops-authorized': c('073', 'AID', 'humanitarian', 'humanitarian', 'decision to provide aid by air'),
   'air-drop-conducted': c('073', 'AID', 'humanitarian', 'humanitarian'),
   'detainees-released': c('0841', 'RETREAT', 'release', 'legal'),
+  'evacuation-completed': c(
+    '0874',
+    'RETREAT',
+    'withdraw',
+    'humanitarian',
+    'retreat or surrender militarily: a besieged place emptied under a local agreement',
+  ),
   'indicator-observed': c(
     '010',
     'CONSULT',

@@ -183,10 +183,10 @@ export const cessation2016: readonly RecordStep[] = [
     'MSF-backed al-Quds hospital: 27 killed (SOHR), 47 with a nearby building; the perpetrator is disputed (the government and Russia denied it); de Mistura: the CoH "barely alive"',
   ),
   step(
-    { type: 'extend-locally', at: '2016-05-04T00:01+03:00', area: 'aleppo' },
-    ['S36'],
+    { type: 'extend-locally', at: '2016-05-04T00:01+03:00', area: 'aleppo', hours: 48 },
+    ['S36', 'S126'],
     'verified',
-    'CoH extended to Aleppo city and province; Eastern Ghouta reaffirmed for 48 h; earlier calm in northern Latakia and Eastern Ghouta',
+    'CoH extended to Aleppo city and province; Eastern Ghouta reaffirmed for 48 h; earlier calm in northern Latakia and Eastern Ghouta. The Aleppo calm was a 48-hour truce (S126), which that source dates from 5 May',
   ),
   step({ type: 'extend-locally', at: '2016-05-04T00:01+03:00', area: 'eastern-ghouta', hours: 48 }, ['S36']),
   step(

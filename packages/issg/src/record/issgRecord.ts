@@ -5,6 +5,7 @@ import { mergeByDate } from './merge.js';
 import { munich2016 } from './munich-2016.js';
 import { besiegedCounts, deathTolls } from './observations.js';
 import { september2016 } from './september-2016.js';
+import { summer2016 } from './summer-2016.js';
 import { vienna2015 } from './vienna-2015.js';
 import { vienna2016 } from './vienna-2016.js';
 
@@ -29,7 +30,7 @@ export const issgRecord = defineScenario({
   stream: 'issg',
   steps: mergeByDate(
     [...vienna2015, ...munich2016, ...cessation2016, ...vienna2016, ...september2016],
-    [...deathTolls, ...besiegedCounts],
+    [...deathTolls, ...besiegedCounts, ...summer2016],
   ),
 });
 

@@ -214,4 +214,84 @@ export const SOURCES_2016: Readonly<Record<string, Source>> = {
     url: 'https://editorials.voa.gov/amp/cessation-of-hostilities-in-syria/3208927.html',
     date: '2016-02-27',
   },
+  S112: {
+    title: 'Daily Sabah (Reuters): Geneva talks may not resume on Feb. 25, UN Syria envoy says',
+    url: 'https://dailysabah.com/syrian-crisis/2016/02/19/geneva-talks-may-not-resume-on-feb-25-un-syria-envoy-says/amp',
+    date: '2016-02-19',
+  },
+  S113: {
+    title:
+      'Ruptly via VBox7: new round of intra-Syria peace talks expected to start April 13th (de Mistura, 8 Apr)',
+    url: 'https://www.vbox7.com/play:e24a928b78&pos=pool_48',
+    date: '2016-04-08',
+  },
+  S114: {
+    title: 'Al-Fagr via Masress: de Mistura, the next round of Geneva talks starts on 13 April',
+    url: 'https://www.masress.com/elfagr/3093520',
+    date: '2016-04-08',
+  },
+  S115: {
+    title: "L'Osservatorio: convoglio bloccato, civili in attesa di aiuto (Darayya, 12 May)",
+    url: 'https://www.losservatorio.org/it/civili-in-conflitto/rassegna-web/item/533-convoglio-bloccato-civili-in-attesa-di-aiuto',
+    date: '2016-05-13',
+  },
+  S116: {
+    title: 'WAM via Emirates News Releases: WFP food reaches families in the besieged town of Darayya',
+    url: 'https://www.emiratesnewsreleases.com/wfp-food-reaches-families-in-the-besieged-town-of-darayya/',
+    date: '2016-06-10',
+  },
+  S117: {
+    title: 'TRT World: US and Russia closer to new Syria ceasefire after talks (Geneva, 26 Aug)',
+    url: 'https://www.trtworld.com/mea/us-and-russia-closer-to-new-syria-ceasefire-after-talks-173422',
+    date: '2016-08-26',
+  },
+  S118: {
+    title: 'Business Recorder (Reuters): US and Russia fail to close deal on ending violence in Syria',
+    url: 'https://brecorder.com/news/amp/4430835',
+    date: '2016-08-28',
+  },
+  S119: {
+    title: 'Haaretz: Assad approves U.S.-Russia plan to end Syrian war (SANA, 10 Sep)',
+    url: 'https://www.haaretz.com/middle-east-news/assad-approves-u-s-russia-plan-to-end-syrian-war-1.5430760',
+    date: '2016-09-10',
+  },
+  S120: {
+    title:
+      "9News (AFP): Syria government reportedly 'approves' US-Russia truce deal; the HNC awaits the text",
+    url: 'https://www.9news.com.au/world/2016/09/11/04/09/syria-government-reportedly-approves-us-russia-truce-deal',
+    date: '2016-09-10',
+  },
+  S121: {
+    title:
+      'UN press release SC/12545: Security Council fails to adopt two draft resolutions on Syria (7785th meeting)',
+    url: 'https://press.un.org/en/2016/sc12545.doc.htm',
+    date: '2016-10-08',
+  },
+  S122: {
+    title: "RFE/RL: Russia vetoes France's draft UN resolution on Syria; Russian draft rejected",
+    url: 'https://rferl.org/amp/russia-vetos-france-un-resolution-aleppo-syria/28040146.html',
+    date: '2016-10-08',
+  },
+  S123: {
+    title: 'Daily Sabah: no hope left for truce amid fiercest airstrikes yet on Aleppo',
+    url: 'https://www.dailysabah.com/mideast/2016/09/24/no-hope-left-for-truce-amid-fiercest-airstrikes-yet-on-aleppo/amp',
+    date: '2016-09-24',
+  },
+  S124: {
+    title:
+      'Spokesman-Review (Washington Post): Syrian and Russian airstrikes continue major offensive to take back Aleppo',
+    url: 'https://spokesman.com/stories/2016/sep/24/syrian-and-russian-airstrikes-continue-major-offen',
+    date: '2016-09-24',
+  },
+  S125: {
+    title:
+      'Reuters via Breitbart: Putin says Russians to start withdrawing from Syria, as peace talks resume ("the first of three rounds")',
+    url: 'https://www.breitbart.com/middle-east/2016/03/14/putin-says-russians-to-start-withdrawing-from-syria-as-peace-talks-resume/',
+    date: '2016-03-14',
+  },
+  S126: {
+    title:
+      'The Aleppo Project: timeline, May 2016 (the 48-hour truce of 5 May, renewed twice; fighting resumed 12 May)',
+    url: 'http://www.thealeppoproject.com/may-2016/',
+  },
 };

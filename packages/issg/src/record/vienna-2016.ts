@@ -52,18 +52,57 @@ export const vienna2016: readonly RecordStep[] = [
         {
           kind: 'commitment',
           commitment: 'transition-framework-by-1-aug',
-          by: ['syria-gov', 'hnc'],
-          description: 'agreement on a framework for a political transition (transitional governing body)',
+          by: ['issg'],
+          description:
+            "the ISSG's target date for the parties' agreement on a framework for a political transition (transitional governing body); a target set by the group, not a commitment of the parties",
           deadline: '2016-08-01',
         },
-        { kind: 'cite', resolution: '2118', by: 'ru', asWritten: '2218' },
-        { kind: 'cite', resolution: '2254', by: 'ru' },
-        { kind: 'cite', resolution: '2268', by: 'ru' },
+        {
+          kind: 'position',
+          issue: 'designated-groups',
+          position: 'the parties to the cessation are to disassociate themselves from Daesh and Nusra',
+        },
+        {
+          kind: 'position',
+          issue: 'detainees',
+          position: 'the release of detainees is to be pressed, with the Special Envoy',
+        },
       ],
     },
     ['S38', 'S39', 'S40', 'S69'],
     'verified',
-    'transform the cessation into a comprehensive ceasefire (a goal, not a ceasefire); persistent non-compliance → CTF refers to ministers → possible exclusion; access denied by 1 June → WFP air bridges and drops; disassociate from Daesh and Nusra; 1 Aug target for the transition framework. Lavrov cited "2218, 2254 and 2268" (RT/IANS): 2218 is an error for 2118 (S70, S71)',
+    'transform the cessation into a comprehensive ceasefire (a goal, not a ceasefire); persistent non-compliance → CTF refers to ministers → possible exclusion; access denied by 1 June → WFP air bridges and drops; disassociate from Daesh and Nusra; detainees; 1 Aug target for the transition framework (a target of the group: its "commitment" is held by the ISSG, not by the parties)',
+  ),
+  step(
+    { type: 'cite-resolution', at: '2016-05-17', resolution: '2118', by: 'ru', asWritten: '2218' },
+    ['S69', 'S70', 'S71'],
+    'verified',
+    'Lavrov at the press conference cited "2218, 2254 and 2268" (RT/IANS): a press remark, not a provision of the statement; 2218 is an error for 2118 (S70, S71)',
+  ),
+  step(
+    { type: 'cite-resolution', at: '2016-05-17', resolution: '2254', by: 'ru' },
+    ['S69'],
+    'verified',
+    'Lavrov, press remark',
+  ),
+  step(
+    { type: 'cite-resolution', at: '2016-05-17', resolution: '2268', by: 'ru' },
+    ['S69'],
+    'verified',
+    'Lavrov, press remark',
+  ),
+  step(
+    {
+      type: 'state-position',
+      at: '2016-05-17',
+      by: 'issg',
+      issue: 'civilian-areas',
+      position:
+        'indiscriminate attacks and the bombing of civilian areas are to end; the US-Russian undertakings of 9 May stand',
+    },
+    ['S37', 'S39'],
+    'partial',
+    "the group's point on the bombing of civilian areas; its wording is not checked against the statement's text (the 9 May joint statement, S37, has Russia minimise air operations over areas mainly inhabited by civilians)",
   ),
   step(
     {

@@ -20,13 +20,14 @@ export const HOSTILITIES_EDGES: Readonly<Record<HostilitiesStatus, readonly Host
 };
 
 /**
- * The allowed moves of the talks: scheduled → in session ⇄ paused → adjourned (round ended) → …
+ * The allowed moves of the talks: scheduled → in session ⇄ paused → adjourned (round ended) → …; a pause
+ * can be re-dated (paused → paused) when the announced resumption slips.
  */
 export const TALKS_EDGES: Readonly<Record<TalksStatus, readonly TalksStatus[]>> = {
   'not-scheduled': ['scheduled', 'in-session'],
   scheduled: ['scheduled', 'in-session'],
   'in-session': ['paused', 'adjourned'],
-  paused: ['in-session', 'adjourned'],
+  paused: ['paused', 'in-session', 'adjourned'],
   adjourned: ['scheduled', 'in-session'],
 };
 

@@ -1,4 +1,4 @@
-import { dateOf } from '@parley/core';
+import { addDays, dateOf } from '@parley/core';
 import { credibilityReading } from '../indicators/credibility.js';
 import { humanitarianAccessReading } from '../indicators/humanitarianAccess.js';
 import { momentumReading } from '../indicators/momentum.js';
@@ -62,6 +62,20 @@ export interface IndicatorMissing {
 }
 
 /**
+ * The areas of the local extensions in force on the date of `at`: one without a duration lasts as long as
+ * the arrangement; one of `hours` ends on the day `hours / 24` days (rounded up) after the day it began.
+ */
+function extensionsInForce(list: IssgState['hostilities']['localExtensions'], at: string | null): string[] {
+  const day = at === null ? null : dateOf(at);
+  const areas: string[] = [];
+  for (const x of list) {
+    const ended = x.hours !== null && day !== null && day >= addDays(x.at, Math.ceil(x.hours / 24));
+    if (!ended && !areas.includes(x.area)) areas.push(x.area);
+  }
+  return areas;
+}
+
+/**
  * The state summary (DESIGN.md "The state summary"): a plain JSON object with a stable key order, the
  * documented face of the ISSG state. `options.at` evaluates the time-dependent indicators at a later
  * world time than the last event (e.g. the date asked for by `parley state --at`).
@@ -104,7 +118,7 @@ export function summarize(state: IssgState, options: { readonly at?: string } = 
       excludedParties: [...h.excludedParties],
       goal: h.goal,
       nonComplianceRule: h.nonComplianceRule,
-      localExtensions: h.localExtensions.map((x) => x.area),
+      localExtensions: extensionsInForce(h.localExtensions, at),
     },
     humanitarian: {
       besiegedLocations: obs('besieged-locations'),
