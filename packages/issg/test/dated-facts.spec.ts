@@ -27,6 +27,23 @@ const FACTS: readonly Fact[] = [
   // autumn 2015: the Russian air campaign, before any arrangement
   [
     '2015-10-30',
+    'OCHA: 393,700 people besieged and 4.5 m in hard-to-reach areas',
+    (s) =>
+      expect([s.humanitarian.peopleBesieged, s.humanitarian.peopleHardToReach]).toEqual([393_700, 4_500_000]),
+  ],
+  [
+    '2016-06-20',
+    'the siege count rises to ~590,000 and the hard-to-reach to 4.9 m',
+    (s) =>
+      expect([s.humanitarian.peopleBesieged, s.humanitarian.peopleHardToReach]).toEqual([590_000, 4_900_000]),
+  ],
+  [
+    '2016-08-31',
+    'cumulative and monthly UN access figures are data, not access: the indicator is unchanged by them',
+    (s) => expect(s.indicators.humanitarianAccess).toBe(at('2016-08-30').indicators.humanitarianAccess),
+  ],
+  [
+    '2015-10-30',
     'violence is unknown, not 0: no SOHR nationwide count yet',
     (s) => expect(s.indicators.violence).toBeNull(),
   ],

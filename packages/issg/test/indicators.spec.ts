@@ -95,6 +95,8 @@ describe('the state summary', () => {
       'besiegedLocationsReached',
       'peopleReached',
       'airDrops',
+      'peopleBesieged',
+      'peopleHardToReach',
     ]);
     expect(Object.keys(s.political.talks)).toEqual(['status', 'nextDate', 'round', 'postponedBy']);
     expect(Object.keys(s.indicators)).toEqual(['violence', 'humanitarianAccess', 'momentum', 'credibility']);

@@ -5,7 +5,10 @@ import { amount, count, id, text } from './fields.js';
  * The quantities an observation can report (numbers reported on a date by a source):
  * `deaths-per-day` nationwide (all areas, SOHR's monthly count ÷ days unless the scope says otherwise);
  * `deaths-per-day-truce` in the areas of the arrangement in force only; `civilian-deaths-per-day`;
- * UN/OCHA counts of besieged locations and people; the people a plan targeted and reached; compliance.
+ * UN/OCHA counts of besieged locations and people, and of people in hard-to-reach areas; the people in
+ * besieged areas reached since 1 January (`besieged-people-reached`, cumulative) and the locations inter-agency
+ * convoys reached in a month (`convoy-locations-reached`) — both kept as data, never driving access; the
+ * people a plan targeted and reached; compliance.
  */
 export const OBSERVED_INDICATORS = [
   'deaths-per-day',
@@ -14,6 +17,9 @@ export const OBSERVED_INDICATORS = [
   'besieged-locations',
   'besieged-locations-reached',
   'people-besieged',
+  'people-hard-to-reach',
+  'besieged-people-reached',
+  'convoy-locations-reached',
   'people-reached',
   'people-target',
   'compliance',

@@ -206,8 +206,100 @@ export const deathTolls: readonly RecordStep[] = [
   ),
 ];
 
-/** OCHA's besieged counts after the siege of eastern Aleppo. */
+/** OCHA's counts of people besieged and in hard-to-reach areas, and the UN's access figures, as reported. */
 export const besiegedCounts: readonly RecordStep[] = [
+  step(
+    { type: 'observe', at: '2015-10-30', indicator: 'people-besieged', value: 393_700, scope: 'OCHA' },
+    ['S109'],
+    'verified',
+    'OCHA: 393,700 people under siege (200,000 in Deir ez-Zor, besieged by ISIL; 181,200 in eastern Ghouta and other places besieged by the government); in 2015 the UN reached 3.6% of them with health aid and 0.5% with food a month',
+  ),
+  step(
+    { type: 'observe', at: '2015-10-30', indicator: 'people-hard-to-reach', value: 4_500_000, scope: 'OCHA' },
+    ['S109'],
+    'verified',
+  ),
+  step(
+    {
+      type: 'observe',
+      at: '2016-01-27',
+      indicator: 'people-hard-to-reach',
+      value: 4_100_000,
+      scope: '4.6 m besieged or hard to reach, less ~0.5 m besieged',
+    },
+    ['S56', 'S110'],
+    'partial',
+    "derived: O'Brien's 4.6 m in besieged and hard-to-reach areas less the ~0.5 m besieged; OCHA's own split is not in the sources used",
+  ),
+  step(
+    {
+      type: 'observe',
+      at: '2016-03-30',
+      indicator: 'besieged-people-reached',
+      value: 150_000,
+      scope: 'people in besieged areas reached since 1 January (cumulative)',
+    },
+    ['S102', 'S61'],
+    'verified',
+  ),
+  step(
+    {
+      type: 'observe',
+      at: '2016-05-27',
+      indicator: 'convoy-locations-reached',
+      value: 14,
+      scope: 'May plan: full access to 14 of the 35 locations requested, partial access to 8',
+    },
+    ['S63'],
+    'verified',
+  ),
+  step(
+    {
+      type: 'observe',
+      at: '2016-06-02',
+      indicator: 'besieged-people-reached',
+      value: 269_250,
+      scope: 'of 592,000 in besieged areas, since 1 January (cumulative); al-Waer added to the list',
+    },
+    ['S105'],
+    'verified',
+  ),
+  step(
+    {
+      type: 'observe',
+      at: '2016-06-20',
+      indicator: 'people-hard-to-reach',
+      value: 4_900_000,
+      scope: '5.47 m besieged or hard to reach, of whom ~590,000 besieged',
+    },
+    ['S64', 'S106'],
+    'verified',
+    "800,000 more in hard-to-reach areas than before: the Kurdish-held north became hard to reach (S64); AFP reports O'Brien's 'some five million' (S106)",
+  ),
+  step(
+    {
+      type: 'observe',
+      at: '2016-06-23',
+      indicator: 'besieged-people-reached',
+      value: 334_150,
+      scope: 'of ~590,000 in besieged areas, since January (cumulative)',
+    },
+    ['S106'],
+    'verified',
+    "O'Brien to the Council: 'but a trickle'; the UN hoped to reach 1.2 m people in 35 priority places in July",
+  ),
+  step(
+    {
+      type: 'observe',
+      at: '2016-08-31',
+      indicator: 'convoy-locations-reached',
+      value: 10,
+      scope: 'August: five inter-agency convoys to 10 hard-to-reach and besieged locations',
+    },
+    ['S89'],
+    'verified',
+    'only 5% of the food assistance of August went through inter-agency convoys to besieged and hard-to-reach places (SG report)',
+  ),
   step(
     {
       type: 'observe',

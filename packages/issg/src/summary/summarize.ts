@@ -31,6 +31,10 @@ export interface StateSummary {
       readonly conducted: number;
       readonly failed: number;
     };
+    /** OCHA's last count of people in besieged areas (null until reported). */
+    readonly peopleBesieged: number | null;
+    /** OCHA's last count of people in hard-to-reach areas, besieged ones excluded (null until reported). */
+    readonly peopleHardToReach: number | null;
   };
   readonly political: {
     readonly talks: {
@@ -130,6 +134,8 @@ export function summarize(state: IssgState, options: { readonly at?: string } = 
         conducted: hum.airDrops.conducted,
         failed: hum.airDrops.failed,
       },
+      peopleBesieged: obs('people-besieged'),
+      peopleHardToReach: obs('people-hard-to-reach'),
     },
     political: {
       talks: { status: t.status, nextDate: t.nextDate, round: t.round, postponedBy: [...t.postponedBy] },
