@@ -469,3 +469,23 @@ describe('the events of June-October 2016', () => {
     expect(issg).toEqual(expect.arrayContaining(['designated-groups', 'detainees', 'civilian-areas']));
   });
 });
+
+describe('both sides of the September blame', () => {
+  const { records } = runScenario(issgRecord);
+  it('violations of the calm are reported against both sides, and each side blamed the other for its end', () => {
+    const calm = records.filter(
+      (r) => r.type === 'violation-reported' && r.at >= '2016-09-12' && r.at <= '2016-09-19',
+    );
+    const perpetrators = calm.map((r) => (r.data as { perpetrator: string }).perpetrator);
+    expect(perpetrators).toEqual(expect.arrayContaining(['syria-gov', 'hnc', 'coalition']));
+    const blame = records
+      .filter((r) => r.type === 'position-stated')
+      .map((r) => r.data as { by: string; issue: string })
+      .filter((p) => p.issue === 'september-violations')
+      .map((p) => p.by);
+    expect(blame.sort()).toEqual(['ru', 'us']);
+  });
+  it('Kerry and Lavrov met again on 23 September, bilaterally', () => {
+    expect(records.some((r) => r.type === 'meeting-convened' && r.at === '2016-09-23')).toBe(true);
+  });
+});

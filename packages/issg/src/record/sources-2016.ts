@@ -294,4 +294,25 @@ export const SOURCES_2016: Readonly<Record<string, Source>> = {
       'The Aleppo Project: timeline, May 2016 (the 48-hour truce of 5 May, renewed twice; fighting resumed 12 May)',
     url: 'http://www.thealeppoproject.com/may-2016/',
   },
+  S127: {
+    title: "Reuters: Kerry says U.S., Russia 'evaluating mutual ideas' to stop Syria civil war (23 Sep)",
+    url: 'http://www.reuters.com/article/us-mideast-crisis-syria-kerry-idUSKCN11T273',
+    date: '2016-09-23',
+  },
+  S128: {
+    title: 'Gant News (CNN): Kerry demands immediate action from Russia and Syria on ceasefire',
+    url: 'https://gantnews.com/2016/09/23/kerry-demands-immediate-action-from-russia-and-syria-on-ceasefire/amp',
+    date: '2016-09-23',
+  },
+  S129: {
+    title:
+      'Sputnik: Lavrov, Kerry holding talks in New York (Lavrov: the Deir ez-Zor strike a flagrant violation)',
+    url: 'https://sputniknews.com/politics/201609221045573000-lavrov-kerry-talk-syria/',
+    date: '2016-09-21',
+  },
+  S130: {
+    title: 'SOHR: the 5th day of the ceasefire agreement ends with human losses and violations',
+    url: 'https://www.syriahr.com/en/50770/',
+    date: '2016-09-17',
+  },
 };

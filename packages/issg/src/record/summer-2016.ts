@@ -140,6 +140,72 @@ export const summer2016: readonly RecordStep[] = [
   ),
   step(
     {
+      type: 'report-violation',
+      at: '2016-09-16',
+      violation: 'calm-violations-regime-2016-09',
+      reporter: 'sohr',
+      perpetrator: 'syria-gov',
+      target: 'hnc',
+      location: 'syria',
+      severity: 2,
+      attribution: 'alleged',
+      killed: 6,
+    },
+    ['S130'],
+    'verified',
+    "SOHR documents the first 6 civilians killed in the areas of the calm on its fourth day, by the government's bombardment (Talbisa, Hreitan) and Hezbollah snipers (Zabadani); one monitor's report, so alleged. The other side's accusation, the army's 300+ violations by armed groups, is recorded on 19 Sep",
+  ),
+  step(
+    {
+      type: 'state-position',
+      at: '2016-09-21',
+      by: 'ru',
+      issue: 'september-violations',
+      position:
+        "the US-led coalition's strike on the Syrian army at Deir ez-Zor was a flagrant violation of the ceasefire agreement",
+    },
+    ['S129'],
+    'verified',
+    'both sides blamed the other for the end of the September calm: see the US position of 22-23 Sep',
+  ),
+  step(
+    {
+      type: 'state-position',
+      at: '2016-09-22',
+      by: 'us',
+      issue: 'september-violations',
+      position:
+        "the regime's offensive in Aleppo damages the process; Russia and the regime must do their part, ground their aircraft",
+    },
+    ['S128'],
+    'verified',
+    'Kerry at the Palace hotel, New York; see the Russian position of 21 Sep',
+  ),
+  step(
+    {
+      type: 'convene-meeting',
+      at: '2016-09-23',
+      meeting: 'new-york-2016-09-23',
+      place: 'New York (sidelines of the Middle East Quartet)',
+      format: 'bilateral',
+      attendees: ['us', 'ru'],
+    },
+    ['S127', 'S128'],
+    'verified',
+    'brief and informal, per a State Department official',
+  ),
+  step(
+    {
+      type: 'conclude-meeting',
+      at: '2016-09-23',
+      meeting: 'new-york-2016-09-23',
+      outcome: '"a little bit of progress"; mutual ideas evaluated; no proposals to read out',
+    },
+    ['S127', 'S128'],
+    'verified',
+  ),
+  step(
+    {
       type: 'state-position',
       at: '2016-09-24',
       by: 'un',
