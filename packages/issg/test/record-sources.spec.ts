@@ -1,6 +1,7 @@
 import type { Source } from '@parley/core';
+import { runScenario } from '@parley/core';
 import { describe, expect, it } from 'vitest';
-import { issgRecord, SOURCES } from '../src/index.js';
+import { isKnownParty, issgRecord, SOURCES } from '../src/index.js';
 
 /** A whole address: http(s), a host, and a path or query beyond the bare domain. */
 function isFullUrl(url: string | undefined): boolean {
@@ -58,5 +59,30 @@ describe('the sources of the record', () => {
         expect(isFullUrl(s.url), key).toBe(true);
         if (s.date !== undefined) expect(s.date, key).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       }
+  });
+});
+
+describe('the ids of the record', () => {
+  it('every actor named in the record is a known party, member or other actor', () => {
+    const { records } = runScenario(issgRecord);
+    const KEYS = [
+      'by',
+      'party',
+      'reporter',
+      'perpetrator',
+      'target',
+      'attendees',
+      'signatories',
+      'parties',
+      'vetoedBy',
+    ];
+    for (const r of records) {
+      const data = r.data as Record<string, unknown>;
+      for (const k of KEYS) {
+        const v = data[k];
+        const ids = Array.isArray(v) ? v : typeof v === 'string' ? [v] : [];
+        for (const id of ids) expect(isKnownParty(String(id)), `${r.seq} ${r.type} ${k}=${id}`).toBe(true);
+      }
+    }
   });
 });

@@ -68,6 +68,12 @@ export const OTHER_ACTORS: readonly PartyInfo[] = [
   },
   { id: 'icrc', name: 'International Committee of the Red Cross', kind: 'other', note: 'humanitarian' },
   { id: 'ua', name: 'Ukraine', kind: 'other', note: 'UNSC member in 2016; blocked a listing (S33)' },
+  {
+    id: 'sohr',
+    name: 'Syrian Observatory for Human Rights',
+    kind: 'other',
+    note: 'a monitor, listed for attribution of the reports it made (S130)',
+  },
 ];
 
 const PARTY_IDS = new Set([...SYRIAN_PARTIES, ...DESIGNATED_GROUPS].map((p) => p.id));
