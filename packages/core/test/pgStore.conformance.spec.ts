@@ -1,7 +1,7 @@
 import { describe, it } from 'vitest';
 import { pgStore } from '../src/node.js';
 import { storeConformance } from '../src/testing/conformance.js';
-import { dropSchemasAfterAll, freshSchema, PG_URL, requireServer, sharedPglite } from './fixtures/pg.js';
+import { dropSchemasAfterAll, freshSchema, requireServer, serverUrl, sharedPglite } from './fixtures/pg.js';
 
 const pglite = sharedPglite();
 
@@ -16,10 +16,10 @@ storeConformance(
 );
 
 requireServer('pgStore conformance on a real server');
-const url = PG_URL;
+const url = await serverUrl();
 if (url !== undefined) {
   const schemas: string[] = [];
-  dropSchemasAfterAll(schemas);
+  dropSchemasAfterAll(url, schemas);
   const open = (hashChain: boolean) => () => {
     const schema = freshSchema('conf');
     schemas.push(schema);
