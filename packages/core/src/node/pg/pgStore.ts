@@ -1,4 +1,4 @@
-import { UsageError, ValidationError } from '../../errors.js';
+import { CorruptLogError, UsageError } from '../../errors.js';
 import type { EventCatalog } from '../../events/catalog.js';
 import type { AnyRecordedEvent, DomainEvent, EventInput, RecordedEvent } from '../../events/envelope.js';
 import { hashLine } from '../../hashChain.js';
@@ -245,8 +245,10 @@ async function openStore(
         for (const row of rows) {
           const r = decode(String(row.record), toInt(row.position, 'position'));
           if (r.stream !== stream || r.seq !== toInt(row.seq, 'seq'))
-            throw new ValidationError(
-              `${where(toInt(row.position, 'position')).file}: the record says stream "${r.stream}" seq ${r.seq}, its row says "${stream}" seq ${String(row.seq)}; the table was edited by hand`,
+            throw new CorruptLogError(
+              `postgres:${t.schema}.events`,
+              toInt(row.position, 'position'),
+              `the record says stream "${r.stream}" seq ${r.seq}, its row says "${stream}" seq ${String(row.seq)}; the table was edited by hand`,
             );
           yield r;
           next = r.seq + 1;

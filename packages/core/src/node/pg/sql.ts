@@ -1,3 +1,4 @@
+import { CorruptLogError } from '../../errors.js';
 import type { AnyRecordedEvent } from '../../events/envelope.js';
 import type { PgQueryable } from './driver.js';
 import { toInt } from './rows.js';
@@ -24,8 +25,10 @@ export async function lockHead(tx: PgQueryable, t: PgTables): Promise<Head> {
   const row = (await tx.query(`SELECT position, head, chained FROM ${t.head} WHERE id = 1 FOR UPDATE`))
     .rows[0];
   if (!row)
-    throw new Error(
-      `pgStore: the head row of schema "${t.schema}" is missing; the tables were edited by hand`,
+    throw new CorruptLogError(
+      `postgres:${t.schema}.head`,
+      1,
+      'the head row is missing; the table was edited by hand (restore it from a backup)',
     );
   return {
     position: toInt(row.position, 'position'),
