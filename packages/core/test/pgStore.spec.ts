@@ -201,6 +201,38 @@ if (url !== undefined) {
       await store.close();
     });
 
+    it('a dropped LISTEN connection is re-established and the reader catches up: no event is lost', async () => {
+      const schema = freshSchema('relisten');
+      schemas.push(schema);
+      const warnings: string[] = [];
+      const reader = await pgStore(url, { schema, onWarning: (m) => warnings.push(m) });
+      const writer = await pgStore(url, { schema });
+      const seen: number[] = [];
+      reader.subscribe((r) => seen.push(r.seq));
+      await writer.append('s', [ev(1)]);
+      await until(() => seen.length === 1);
+      const admin = new pg.Client({ connectionString: url });
+      await admin.connect();
+      try {
+        const { rowCount } = await admin.query(
+          'SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE query = $1',
+          [`LISTEN "${schema}_events"`],
+        );
+        expect(rowCount).toBe(2); // the reader's and the writer's LISTEN connections
+      } finally {
+        await admin.end();
+      }
+      // Appended while the reader has no LISTEN connection: its wake-ups are lost, the records are not.
+      await writer.append('s', [ev(2), ev(3)]);
+      await writer.append('s', [ev(4)]);
+      await until(() => seen.length === 4);
+      expect(seen).toEqual([1, 2, 3, 4]);
+      expect(warnings.some((w) => w.includes('LISTEN connection failed'))).toBe(true);
+      await writer.append('s', [ev(5)]);
+      await until(() => seen.length === 5);
+      await Promise.all([reader.close(), writer.close()]);
+    });
+
     it('a process killed with SIGKILL mid-append loses no acknowledged event', async () => {
       const schema = freshSchema('crash');
       schemas.push(schema);
