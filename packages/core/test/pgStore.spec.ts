@@ -96,6 +96,10 @@ describe('pgStore on PGlite', () => {
       code: 'usage',
       message: expect.stringContaining('postgres:// or postgresql:// URL'),
     });
+    await expect(pgStore('postgres://localhost/parley', { max: 1 })).rejects.toMatchObject({
+      code: 'usage',
+      message: expect.stringContaining('max must be an integer ≥ 2'),
+    });
     await expect(pgStore(await pglite(), { schema: 'Robert"; DROP' })).rejects.toMatchObject({
       code: 'usage',
       message: expect.stringContaining('schema must be a lower-case SQL name'),

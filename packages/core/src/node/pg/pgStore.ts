@@ -77,6 +77,10 @@ export async function pgStore(target: string | PgDriver, options: PgStoreOptions
   const warn = options.onWarning ?? defaultWarn;
   let driver: PgDriver;
   let owned = false;
+  if (options.max !== undefined && (!Number.isInteger(options.max) || options.max < 2))
+    throw new UsageError(
+      `pgStore: max must be an integer ≥ 2 (one connection listens, the others append and read), got ${options.max}`,
+    );
   if (typeof target === 'string') {
     if (!/^postgres(ql)?:\/\//.test(target))
       throw new UsageError(
