@@ -158,14 +158,19 @@ async function openStore(
     }
   }
 
+  // Wake-ups before the head is read are about records committed before the store opened (nobody can
+  // have subscribed yet); once it is read, one catch-up covers any commit that raced with that read.
+  let ready = false;
   const unlisten = await driver.listen(t.channel, () => {
-    void deliver();
+    if (ready) void deliver();
   });
   try {
     const h = (await driver.query(`SELECT chained, position FROM ${t.head} WHERE id = 1`)).rows[0];
     seen = toInt(h?.position, 'position');
     if (options.hashChain !== undefined && typeof h?.chained === 'boolean' && h.chained !== options.hashChain)
       throw chainMismatch(t.schema, h.chained);
+    ready = true;
+    void deliver();
   } catch (e) {
     await unlisten();
     throw e;
