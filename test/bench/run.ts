@@ -16,10 +16,11 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { type Figures, parseArgs } from './lib/args.js';
 import { chartSvg, markdownFigures, markdownTable, table } from './lib/report.js';
+import { SECTIONS } from './sections/index.js';
 
 const exec = promisify(execFile);
 const SECTION = fileURLToPath(new URL('./section.ts', import.meta.url));
-const ORDER = ['replay', 'scaling', 'session', 'stateAt', 'stream', 'mc'] as const;
+const ORDER = Object.keys(SECTIONS);
 
 const args = parseArgs(process.argv.slice(2));
 const wanted = args.only.length > 0 ? ORDER.filter((s) => args.only.includes(s)) : ORDER;

@@ -28,7 +28,10 @@ export function parseArgs(argv: readonly string[]): BenchArgs {
 export function sizes(quick: boolean) {
   return quick
     ? {
+        quick: true,
         replay: 20_000,
+        peers: 20_000,
+        command: { commands: 1_500, prefix: 1_000, measured: 50 },
         naive: 20_000,
         rounds: 1,
         warmup: 0,
@@ -43,7 +46,10 @@ export function sizes(quick: boolean) {
         chartSizes: [1_000, 10_000],
       }
     : {
+        quick: false,
         replay: 1_000_000,
+        peers: 1_000_000,
+        command: { commands: 11_000, prefix: 10_000, measured: 200 },
         naive: 100_000,
         rounds: 3,
         warmup: 1,
@@ -54,7 +60,7 @@ export function sizes(quick: boolean) {
         stream: 5_000_000,
         streamBase: 1_000_000,
         mcRuns: 1000,
-        mcDays: 90,
+        mcDays: 150,
         chartSizes: [10_000, 100_000, 1_000_000, 4_000_000],
       };
 }
