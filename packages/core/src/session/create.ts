@@ -1,6 +1,5 @@
-import type { Draft } from 'immer';
 import { BehaviorSubject, type Observable, Subject } from 'rxjs';
-import { freeze, immer } from '../_internals/immer.js';
+import { freeze } from '../_internals/immer.js';
 import { fixedClock } from '../clock.js';
 import type { Decider } from '../decider.js';
 import { ConcurrencyError, UsageError } from '../errors.js';
@@ -10,6 +9,7 @@ import { memoryStore } from '../store/memory.js';
 import { createTimeline, type Position } from '../timeline/timeline.js';
 import { TerminalStateError } from './errors.js';
 import { selectState } from './select.js';
+import { evolveShared } from './share.js';
 import { stampEvents } from './stamp.js';
 import type { DispatchOptions, ForkOptions, ParentRef, Session, SessionOptions } from './types.js';
 
@@ -22,8 +22,8 @@ interface Seed<S, E extends DomainEvent> {
 
 /**
  * Open a live session on a decider: `dispatch(command)` decides on the current state, validates the
- * events with the decider's catalog, appends them with the expected version, evolves the state with one
- * immer `produce` per dispatch and emits. An existing stream in the store is read first (`ready`).
+ * events with the decider's catalog, appends them with the expected version, evolves the state (one
+ * structurally shared, frozen state per dispatch, as immer's `produce` gives) and emits. An existing stream in the store is read first (`ready`).
  *
  * @example
  * ```ts
@@ -88,10 +88,7 @@ function openSession<S, C, E extends DomainEvent>(
           `session "${stream}": the store returned seq ${batch[i]!.seq} where ${expected} was expected; the store breaks the EventStore contract (gapless seqs), check it with storeConformance`,
         );
     }
-    const evolve = decider.evolve;
-    state = immer.produce(state, (draft: Draft<S>) => {
-      for (const r of batch) evolve(draft, r);
-    }) as S;
+    state = evolveShared(state, batch, decider.evolve);
     for (const r of batch) records.push(r);
     if (!emit) return;
     for (const r of batch) eventSubject.next(r);
