@@ -7,7 +7,14 @@ import { type IssgAgent, issgAgents, type PolicyOverrides } from './agents.js';
 import type { IssgParams } from './params.js';
 import { resolveIssgParams } from './params.js';
 import type { IssgView } from './views.js';
-import { breakPlace, createIssgWorld, holdingShare, type IssgWorld, restorePlace } from './world.js';
+import {
+  breakPlace,
+  createIssgWorld,
+  holdingShare,
+  type IssgWorld,
+  pruneReports,
+  restorePlace,
+} from './world.js';
 
 /** The ISSG simulation model type. */
 export type IssgModel = SimModel<IssgState, IssgCommand, IssgEvent, IssgWorld, IssgView, IssgAction>;
@@ -151,11 +158,12 @@ export function createIssgModel(options: IssgModelOptions = {}): IssgModel {
       return strike(ctx, action.by, rng, params, locations);
     },
 
-    onEvent({ world: w }, e) {
+    onEvent({ state, world: w }, e) {
       switch (e.type) {
         case 'violation-reported':
           if (e.data.attribution === 'verified' && e.data.countsTowardArrangement)
             w.verified.set(e.data.perpetrator, (w.verified.get(e.data.perpetrator) ?? 0) + 1);
+          pruneReports(w, state.violations.recent);
           return;
         case 'violation-disputed': {
           const report = w.reports.get(e.data.violation);

@@ -98,16 +98,21 @@ export function runMonteCarlo(options: MonteCarloOptions): MonteCarloStream {
   const onProgress = options.onProgress;
 
   async function* generate(): AsyncGenerator<RunResult> {
-    const tasks: ChunkTask[] = [];
-    for (let s = range.start; s < range.end; s += chunkSize)
-      tasks.push({ spec, start: s, end: Math.min(range.end, s + chunkSize) });
+    // tasks are made one at a time as they are needed, so a huge `runs` allocates nothing up front
+    let nextStart = range.start;
+    const nextTask = (): ChunkTask | undefined => {
+      if (nextStart >= range.end) return undefined;
+      const task = { spec, start: nextStart, end: Math.min(range.end, nextStart + chunkSize) };
+      nextStart = task.end;
+      return task;
+    };
     let done = 0;
     const progress = (n: number) => {
       done += n;
       onProgress?.({ done, total });
     };
     if (workers === 0) {
-      for (const t of tasks) {
+      for (let t = nextTask(); t !== undefined; t = nextTask()) {
         const results = await runChunk(t);
         progress(results.length);
         yield* results;
@@ -117,9 +122,7 @@ export function runMonteCarlo(options: MonteCarloOptions): MonteCarloStream {
     const pool = startPool(workers);
     try {
       const window: Promise<RunResult[]>[] = [];
-      let next = 0;
-      const submit = () => {
-        const t = tasks[next++]!;
+      const submit = (t: ChunkTask) => {
         const p = pool.run(t).then((r) => {
           progress(r.length);
           return r;
@@ -127,10 +130,15 @@ export function runMonteCarlo(options: MonteCarloOptions): MonteCarloStream {
         p.catch(() => {});
         window.push(p);
       };
-      while (next < tasks.length && window.length < workers * 3) submit();
+      while (window.length < workers * 3) {
+        const t = nextTask();
+        if (t === undefined) break;
+        submit(t);
+      }
       while (window.length > 0) {
         const results = await window.shift()!;
-        if (next < tasks.length) submit();
+        const t = nextTask();
+        if (t !== undefined) submit(t);
         yield* results;
       }
     } finally {
