@@ -74,6 +74,7 @@ function instantOf(at: string): number {
  * ```
  */
 export function compareAt(a: string, b: string): number {
+  if (a.length === 10 && b.length === 10) return a < b ? -1 : a > b ? 1 : 0; // two bare dates
   const da = dateOf(a);
   const db = dateOf(b);
   if (da !== db) return da < db ? -1 : 1;
