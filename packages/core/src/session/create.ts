@@ -133,10 +133,26 @@ function openSession<S, C, E extends DomainEvent>(
 
   const ready = hydrate();
   ready.catch(() => {}); // surfaced through every dispatch and to whoever awaits `ready`
+  // Dispatches run one at a time, in call order. When none is pending (the usual case: each dispatch
+  // awaited before the next) the next one starts at once, without a hop through the queue; a dispatch made
+  // while another is pending (e.g. by a subscriber while it is notified) waits for it.
   let queue: Promise<unknown> = ready;
+  let pending = 0;
+  let isReady = false;
+  ready.then(
+    () => {
+      isReady = true;
+    },
+    () => {},
+  );
+  const settle = (): void => {
+    pending--;
+  };
   const enqueue = <T>(task: () => Promise<T>): Promise<T> => {
-    const run = queue.then(task);
-    queue = run.catch(() => {});
+    const direct = isReady && pending === 0;
+    pending++;
+    const run = direct ? task() : queue.then(task);
+    queue = run.then(settle, settle);
     return run;
   };
 
