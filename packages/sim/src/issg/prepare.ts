@@ -1,6 +1,6 @@
 import { type AnyRecordedEvent, runScenario, type Scenario } from '@parley/core';
 import { type IssgCommand, type IssgEvent, type IssgState, issgRecord, LOCATIONS } from '@parley/issg';
-import type { PreparedModel } from '../montecarlo/prepare.js';
+import type { PreparedModel } from '../engine/prepared.js';
 import type { SweepSpec } from '../montecarlo/spec.js';
 import { createIssgModel, ISSG_INDICATORS, type IssgModelOptions } from './model.js';
 import { resolveIssgParams } from './params.js';

@@ -1,3 +1,4 @@
+import { SWEEP_DEFAULTS } from '../builtins.js';
 import type { RunResult } from '../engine/types.js';
 import { startPool } from './pool.js';
 import { type ChunkTask, runChunk } from './runChunk.js';
@@ -20,11 +21,11 @@ export interface MonteCarloOptions {
   readonly workers?: number;
   /** Days to simulate after `from` (default 150). */
   readonly days?: number;
-  /** Fork date (default `2016-02-27`, the start of the cessation of hostilities). */
+  /** Fork date (default `SWEEP_DEFAULTS.from` of `builtins.ts`: 2016-02-27, the ISSG model's fork). */
   readonly from?: string;
   /** Run only shard K/N of the runs (`'2/4'` or `{ k: 2, n: 4 }`). */
   readonly shard?: Shard | string;
-  /** `issg` (default) or the path of a module exporting `createModel`. */
+  /** A built-in model (default `SWEEP_DEFAULTS.model`: `issg`) or the path of a module exporting `createModel`. */
   readonly model?: string;
   /** Mechanism parameter overrides, e.g. `{ monitoring: { enabled: false } }`. */
   readonly params?: ParamOverrides;
@@ -62,11 +63,11 @@ export function sweepSpec(options: MonteCarloOptions): SweepSpec {
     throw new RangeError(`runMonteCarlo: days must be an integer ≥ 1, got ${days}`);
   return {
     scenario: options.scenario,
-    model: options.model ?? 'issg',
+    model: options.model ?? SWEEP_DEFAULTS.model,
     seed,
     runs,
     days,
-    from: options.from ?? '2016-02-27',
+    from: options.from ?? SWEEP_DEFAULTS.from,
     params: options.params ?? {},
     inject: options.inject ?? [],
   };
