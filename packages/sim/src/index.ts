@@ -31,6 +31,7 @@ export type { CoChairView, HumanitarianView, IssgView, MediatorView, PartyView }
 export type { Blame, IssgWorld } from './issg/world.js';
 export type { SweepHeader, SweepLine } from './montecarlo/output.js';
 export {
+  encodeSweepLine,
   runCsvRow,
   runLine,
   runsCsvHeader,
