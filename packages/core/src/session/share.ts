@@ -25,12 +25,20 @@ function share(prev: unknown, next: unknown): unknown {
   if (Array.isArray(prev) !== Array.isArray(next)) return next;
   let same = true;
   if (Array.isArray(next) && Array.isArray(prev)) {
+    // Align the two lists, so that an element that moved (a capped list that dropped its oldest, an
+    // element removed before it) keeps its identity: at most two candidates of `prev` per element.
     const p: unknown[] = prev;
     if (p.length !== next.length) same = false;
+    let j = 0;
     for (let i = 0; i < next.length; i++) {
-      const v = share(i < p.length ? p[i] : undefined, next[i]);
+      let v = j < p.length ? share(p[j], next[i]) : next[i];
+      if (j < p.length && v === p[j]) j++;
+      else if (j + 1 < p.length) {
+        v = share(p[j + 1], next[i]);
+        if (v === p[j + 1]) j += 2;
+      }
       if (v !== next[i]) next[i] = v;
-      if (same && (i >= p.length || v !== p[i])) same = false;
+      if (same && v !== p[i]) same = false;
     }
     return same ? prev : next;
   }
