@@ -7,7 +7,7 @@ export type { ModelFactory, PreparedModel } from '../engine/prepared.js';
 const cache = new Map<string, Promise<PreparedModel>>();
 
 /**
- * The prepared model of a sweep, cached per spec (runs and seed aside) so a worker replays the record once.
+ * The prepared model of a sweep, cached per spec (runs aside) so a worker replays the record once.
  * `spec.model` is a built-in model's name (`BUILT_IN_MODELS`: `issg`) or the path (or file URL) of an ES module exporting `createModel: ModelFactory`.
  *
  * @example
@@ -17,7 +17,16 @@ const cache = new Map<string, Promise<PreparedModel>>();
  * ```
  */
 export function prepareModel(spec: SweepSpec): Promise<PreparedModel> {
-  const key = JSON.stringify([spec.scenario, spec.model, spec.days, spec.from, spec.params, spec.inject]);
+  // the seed is part of the key: a scenario factory is given the sweep's seed
+  const key = JSON.stringify([
+    spec.scenario,
+    spec.model,
+    spec.seed,
+    spec.days,
+    spec.from,
+    spec.params,
+    spec.inject,
+  ]);
   let p = cache.get(key);
   if (!p) {
     p = load(spec.model).then((factory) => factory(spec));
