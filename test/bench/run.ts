@@ -6,6 +6,7 @@
  *   pnpm bench                 all sections, full sizes (1 M / 4 M / 5 M events; several minutes)
  *   pnpm -s bench --json       … and, as the last line, one JSON object of flat dotted keys
  *   pnpm bench --quick         small sizes, one round: a smoke run, not a measurement
+ *   pnpm bench --medium        a fifth of the full sizes (for a busy shared machine)
  *   pnpm bench --only replay,stateAt   some sections
  *   pnpm bench --chart docs/performance-throughput.svg   write the throughput chart
  *   pnpm bench --md /tmp/figures.md    write the figures as Markdown tables
@@ -16,10 +17,11 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { type Figures, parseArgs } from './lib/args.js';
 import { chartSvg, markdownFigures, markdownTable, table } from './lib/report.js';
+import { SECTIONS } from './sections/index.js';
 
 const exec = promisify(execFile);
 const SECTION = fileURLToPath(new URL('./section.ts', import.meta.url));
-const ORDER = ['replay', 'scaling', 'session', 'stateAt', 'stream', 'mc'] as const;
+const ORDER = Object.keys(SECTIONS);
 
 const args = parseArgs(process.argv.slice(2));
 const wanted = args.only.length > 0 ? ORDER.filter((s) => args.only.includes(s)) : ORDER;
@@ -38,6 +40,7 @@ for (const name of wanted) {
       SECTION,
       name,
       ...(args.quick ? ['--quick'] : []),
+      ...(args.medium ? ['--medium'] : []),
     ],
     { maxBuffer: 16 << 20 },
   ).catch((e: { stderr?: string; message: string }) => {
@@ -49,6 +52,7 @@ for (const name of wanted) {
 }
 figures['bench.seconds'] = (performance.now() - started) / 1000;
 figures['bench.quick'] = args.quick ? 1 : 0;
+figures['bench.medium'] = args.medium ? 1 : 0;
 if (args.chart) {
   await writeFile(args.chart, chartSvg(figures, 'ISSG fold throughput against log size'));
   process.stderr.write(`bench: chart written to ${args.chart}\n`);

@@ -1,19 +1,11 @@
 /**
  * Runs one section of the benchmarks in a fresh process (so one section's heap and JIT state never
- * weigh on another's) and prints its figures as one JSON line. Usage: `section.ts NAME [--quick]`.
+ * weigh on another's) and prints its figures as one JSON line. Usage: `section.ts NAME [--quick | --medium]`.
  */
 import { loadavg } from 'node:os';
-import { type Figures, parseArgs, sizes } from './lib/args.js';
+import { parseArgs, sizes } from './lib/args.js';
 import { loadWorkload } from './lib/workload.js';
-
-const SECTIONS: Record<string, () => Promise<{ run: (w: any, z: any) => Promise<Figures> }>> = {
-  replay: () => import('./sections/replay.js'),
-  session: () => import('./sections/session.js'),
-  stateAt: () => import('./sections/stateAt.js'),
-  stream: () => import('./sections/stream.js'),
-  mc: () => import('./sections/mc.js'),
-  scaling: () => import('./sections/scaling.js'),
-};
+import { SECTIONS } from './sections/index.js';
 
 const name = process.argv[2] ?? '';
 const load = SECTIONS[name];
@@ -23,7 +15,7 @@ if (!load) {
 }
 const args = parseArgs(process.argv.slice(3));
 const w = await loadWorkload();
-const figures = await (await load()).run(w, sizes(args.quick));
+const figures = await (await load())(w, sizes(args.quick, args.medium));
 // The machine's load while this section ran (1-minute average at its end): the benchmarks share it.
 figures[`${name}.loadavg`] = loadavg()[0]!;
 process.stdout.write(`${JSON.stringify(figures)}\n`);

@@ -7,6 +7,7 @@
 
 export type { SvgBand, SvgChartOptions, SvgSeries } from './charts/svg.js';
 export { bandPoints, survivalPoints, svgChart } from './charts/svg.js';
+export type { ModelFactory, PreparedModel } from './engine/prepared.js';
 export type { Injection, SimulateRunOptions } from './engine/simulateRun.js';
 export { simulateRun } from './engine/simulateRun.js';
 export type { Agent, DayContext, DayObservation, Policy, RunResult, SimModel } from './engine/types.js';
@@ -30,6 +31,7 @@ export type { CoChairView, HumanitarianView, IssgView, MediatorView, PartyView }
 export type { Blame, IssgWorld } from './issg/world.js';
 export type { SweepHeader, SweepLine } from './montecarlo/output.js';
 export {
+  encodeSweepLine,
   runCsvRow,
   runLine,
   runsCsvHeader,
@@ -37,7 +39,6 @@ export {
   summaryCsv,
   sweepHeader,
 } from './montecarlo/output.js';
-export type { ModelFactory, PreparedModel } from './montecarlo/prepare.js';
 export type { InjectionSpec, ParamOverrides, Shard, SweepSpec } from './montecarlo/spec.js';
 export { parseShard, shardRange } from './montecarlo/spec.js';
 export type { Rng } from './rng/rng.js';

@@ -13,6 +13,6 @@ export type { ChunkTask } from './montecarlo/runChunk.js';
 export { runChunk } from './montecarlo/runChunk.js';
 export type { MonteCarloOptions, MonteCarloStream } from './montecarlo/runMonteCarlo.js';
 export { runMonteCarlo, sweepSpec } from './montecarlo/runMonteCarlo.js';
-export { runSweep, sweepLines } from './montecarlo/sweep.js';
+export { runSweep, sweepItems, sweepLines } from './montecarlo/sweep.js';
 export type { Branch, Comparison } from './whatif/compare.js';
 export { compareBranches } from './whatif/compare.js';

@@ -18,7 +18,6 @@ import {
   VIOLENCE_HALF_LIFE_DAYS,
 } from '@parley/issg';
 
-const DAY = 86_400_000;
 // The weights and half-lives are data of the domain, shared; the fold itself is written out by hand.
 const VIOLENCE_HALF_LIFE = VIOLENCE_HALF_LIFE_DAYS;
 const MOMENTUM_HALF_LIFE = MOMENTUM_HALF_LIFE_DAYS;
@@ -33,8 +32,24 @@ function reached(s: any, location: string): void {
   if (list !== undefined && BESIEGED.has(location) && !list.includes(location)) list.push(location);
 }
 
-const utc = (d: string): number => Date.UTC(+d.slice(0, 4), +d.slice(5, 7) - 1, +d.slice(8, 10));
+/**
+ * Days since 1970-01-01 of the `YYYY-MM-DD` a world time starts with, by arithmetic (Howard Hinnant's
+ * civil-date algorithm) — the same computation as core's `daysBetween` for years 0100–9999, which is
+ * what the ISSG `evolve` pays per decay bump; no `Date`.
+ */
+function dayNumber(at: string): number {
+  const d = (i: number) => at.charCodeAt(i) - 48;
+  let y = d(0) * 1000 + d(1) * 100 + d(2) * 10 + d(3);
+  const m = d(5) * 10 + d(6);
+  const day = d(8) * 10 + d(9);
+  if (m <= 2) y -= 1;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  return era * 146097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - 719468;
+}
 
+/** The ISSG rule (`bump` of @parley/issg): no decay when the level is 0 or was last bumped at `at`. */
 function bump(
   level: { level: number; lastAt: string | null },
   at: string,
@@ -42,8 +57,8 @@ function bump(
   half: number,
 ): void {
   let v = level.level;
-  if (level.lastAt !== null) {
-    const days = Math.max(0, Math.round((utc(at) - utc(level.lastAt)) / DAY));
+  if (level.lastAt !== null && level.lastAt !== at && v !== 0) {
+    const days = Math.max(0, dayNumber(at) - dayNumber(level.lastAt));
     v = v * 0.5 ** (days / half);
   }
   level.level = Math.max(0, v + weight);

@@ -365,7 +365,9 @@ export interface SynthStats {
   tried: number;
   refused: number;
   /** When given, every accepted command is pushed here (to replay the log through a session). */
-  commands?: Record<string, unknown>[];
+  commands?: unknown[];
+  /** When given, the number of events of each accepted command (parallel to `commands`). */
+  eventsPerCommand?: number[];
 }
 
 /** An endless, deterministic stream of synthetic records (take as many as needed). */
@@ -424,6 +426,7 @@ export function* synthesize(
       throw e;
     }
     stats.commands?.push(command);
+    stats.eventsPerCommand?.push(events.length);
     for (const ev of events) {
       seq++;
       const record: SynthRecord = {

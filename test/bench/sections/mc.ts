@@ -1,95 +1,85 @@
-import { runMonteCarlo } from '@parley/sim/node';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Figures, Sizes } from '../lib/args.js';
-import { compare, foldCase, median } from '../lib/measure.js';
-import { mutableIssgFold } from '../lib/mutable.js';
-import { synthLog } from '../lib/synth.js';
+import { foldData } from '../lib/datasets.js';
+import { compareIsolated, withCases, writeDataset } from '../lib/isolated.js';
 import type { Workload } from '../lib/workload.js';
 
-const SCENARIO = 'issg-2015-2016';
+const PACKAGES = fileURLToPath(new URL('../../../packages/', import.meta.url));
 
-/** One sweep: its events (every event the decider accepted), CPU ms and wall ms. */
-async function sweep(runs: number, days: number, workers: number, seed: number) {
-  const c0 = process.cpuUsage();
-  const t0 = performance.now();
-  let events = 0;
-  for await (const r of runMonteCarlo({ scenario: SCENARIO, runs, seed, workers, days })) events += r.events;
-  const wall = performance.now() - t0;
-  const c = process.cpuUsage(c0);
-  return { events, wall, cpu: (c.user + c.system) / 1000 };
+/** Newest modification time of the files under `dir` (0 when it does not exist). */
+function newest(dir: string): number {
+  if (!existsSync(dir)) return 0;
+  let t = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    t = Math.max(t, e.isDirectory() ? newest(p) : statSync(p).mtimeMs);
+  }
+  return t;
+}
+
+/** True when core, issg and sim are built and their `dist/` is newer than their sources. */
+export function builtPackagesFresh(): boolean {
+  return ['core', 'issg', 'sim'].every((p) => {
+    const dist = newest(join(PACKAGES, p, 'dist'));
+    return dist > 0 && dist >= newest(join(PACKAGES, p, 'src'));
+  });
 }
 
 /**
- * Monte Carlo (policies + decide + evolve, `@parley/sim`'s `runMonteCarlo` over the ISSG model) against
- * the bare hand-written fold, and 2 worker threads against 1.
+ * Monte Carlo (policies + decide + evolve: `@parley/sim`'s `runMonteCarlo` over the ISSG model) from the
+ * built packages, in a fresh process that holds no log, against the hand-written fold in another process.
  *
- * - `mc.vsFold`: the sweep runs in this thread (`workers: 0`), rounds interleaved with the mutable fold
- *   of the replay section's synthetic log; both in CPU time.
- * - `mc.scaling2`: wall-clock throughput of the same sweep on 2 worker threads ÷ on 1, rounds alternated.
- *   Wall time, by nature: it measures whether the second core is used — and on a shared machine, whether
- *   the second core is free.
+ * - `mc.vsFold`: events per CPU second of a sweep in the process's own thread (`workers: 0`, `z.mcRuns`
+ *   runs of `z.mcDays` days) ÷ the mutable fold's on the replay section's log; rounds interleaved.
+ * - `mc.scaling2`, `mc.runsPerSec1`, `mc.runsPerSec2`: sweeps of 10 × `z.mcRuns` runs on 1 and on 2
+ *   worker threads, alternated; wall time, by nature (whether the second core is used — and, on a shared
+ *   machine, whether it is free).
+ *
+ * A full run needs `pnpm build` first (it refuses stale builds); a `--quick` run falls back to the sources
+ * and reports `mc.built` = 0.
  */
 export async function run(w: Workload, z: Sizes): Promise<Figures> {
-  // The same log and fold as the replay section's baseline (1 M events in a full run).
-  const log = synthLog(z.replay, { decider: w.decider, seed: 1, mix: w.mix });
-  let mcEvents = 0;
-  const inThread: { cpu: number; wall: number }[] = [];
-  // The sweep is asynchronous, so it is timed by hand between the fold's rounds.
-  const rounds = Math.max(1, Math.min(z.rounds, 3));
-  await sweep(Math.max(2, z.mcRuns >> 3), z.mcDays, 0, 99); // warm-up
-  const fold = compare([foldCase('mutable', log.length, () => mutableIssgFold(w.decider.initial(), log))], {
-    rounds: 1,
-    warmup: z.warmup,
-  });
-  const foldCpu: number[] = [...fold.mutable!.samples];
-  for (let r = 0; r < rounds; r++) {
-    const s = await sweep(z.mcRuns, z.mcDays, 0, 1 + r);
-    mcEvents = s.events;
-    inThread.push(s);
-    foldCpu.push(
-      ...compare([foldCase('mutable', log.length, () => mutableIssgFold(w.decider.initial(), log))], {
-        rounds: 1,
-        warmup: 0,
-      }).mutable!.samples,
+  const built = builtPackagesFresh();
+  if (!built && !z.quick)
+    throw new Error('bench mc: the Monte Carlo runs from the built packages; run `pnpm build` first');
+  const data = writeDataset(foldData(w, z.replay, 1));
+  try {
+    return await withCases(
+      [
+        {
+          case: 'mc',
+          data: data.file,
+          source: !built,
+          params: {
+            runs: z.mcRuns,
+            days: z.mcDays,
+            scalingRuns: z.mcRuns * 10,
+            rounds: Math.min(z.rounds, 3),
+          },
+        },
+        { case: 'mutable', data: data.file },
+      ],
+      async ([mc, fold]) => {
+        const rounds = Math.max(1, Math.min(z.rounds, 3));
+        const r = await compareIsolated([mc!, fold!], { rounds, warmup: 0 });
+        const m = r.mc!;
+        const extra = await mc!.extra();
+        return {
+          'mc.vsFold': m.eventsPerSec / r.mutable!.eventsPerSec,
+          'mc.eventsPerSec': m.eventsPerSec,
+          'mc.foldEventsPerSec': r.mutable!.eventsPerSec,
+          'mc.eventsPerRun': m.events / z.mcRuns,
+          'mc.runsPerCpuSec': (z.mcRuns / m.medianCpuMs) * 1000,
+          ...extra,
+          'mc.runs': z.mcRuns,
+          'mc.days': z.mcDays,
+          'mc.built': built ? 1 : 0,
+        };
+      },
     );
+  } finally {
+    data.remove();
   }
-  const mcEps = (mcEvents / median(inThread.map((s) => s.cpu))) * 1000;
-  const foldEps = (log.length / median(foldCpu)) * 1000;
-
-  const one: { events: number; wall: number; cpu: number }[] = [];
-  const two: typeof one = [];
-  // Sweeps of 10 × `z.mcRuns` runs (10,000 in a full run), so that starting the worker threads — each
-  // loads the model, from TypeScript sources through tsx — is a small part of a sweep; that start-up is
-  // measured on its own with 2-run sweeps.
-  const runs = z.mcRuns * 10;
-  const startup1 = (await sweep(2, 1, 1, 77)).wall;
-  const startup2 = (await sweep(2, 1, 2, 77)).wall;
-  for (let r = 0; r < rounds; r++) {
-    one.push(await sweep(runs, z.mcDays, 1, 11 + r));
-    two.push(await sweep(runs, z.mcDays, 2, 11 + r));
-  }
-  const eps = (xs: typeof one) => median(xs.map((s) => (s.events / s.wall) * 1000));
-  const cpuPerEvent = (xs: typeof one) => median(xs.map((s) => s.cpu / s.events));
-  // The same without each sweep's start-up (starting the workers, preparing the model), as measured by
-  // the 2-run sweeps: what a pool kept across sweeps would give. Informational; `mc.scaling2` is the figure.
-  const steady = (xs: typeof one, startup: number) =>
-    median(xs.map((s) => (s.events / Math.max(1, s.wall - startup)) * 1000));
-  const best = (xs: typeof one) => Math.max(...xs.map((s) => (s.events / s.wall) * 1000));
-  return {
-    'mc.vsFold': mcEps / foldEps,
-    'mc.eventsPerSec': mcEps,
-    'mc.foldEventsPerSec': foldEps,
-    'mc.eventsPerRun': mcEvents / z.mcRuns,
-    'mc.scaling2': eps(two) / eps(one),
-    'mc.scaling2Best': best(two) / best(one),
-    // CPU time per event with 2 workers ÷ with 1: about 1 when the second worker adds no work of its own,
-    // so that a wall-clock scaling below 2 comes from the cores available, not from the runner.
-    'mc.cpuPerEvent2vs1': cpuPerEvent(two) / cpuPerEvent(one),
-    'mc.scaling2Steady': steady(two, startup2) / steady(one, startup1),
-    'mc.startupMs1': startup1,
-    'mc.startupMs2': startup2,
-    'mc.eventsPerWallSec1': eps(one),
-    'mc.eventsPerWallSec2': eps(two),
-    'mc.runs': runs,
-    'mc.days': z.mcDays,
-  };
 }

@@ -20,6 +20,13 @@ const AT = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?
  */
 export function isWorldTime(at: unknown): at is string {
   if (typeof at !== 'string') return false;
+  // fast path, no regular expression: a bare `YYYY-MM-DD` (what simulations and most commands carry)
+  if (at.length === 10 && at.charCodeAt(4) === 45 && at.charCodeAt(7) === 45) {
+    const y = digits(at, 0, 4);
+    const mo = digits(at, 5, 2);
+    const d = digits(at, 8, 2);
+    return y >= 0 && mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo);
+  }
   const m = AT.exec(at);
   if (!m) return false;
   const y = Number(m[1]);
@@ -67,6 +74,7 @@ function instantOf(at: string): number {
  * ```
  */
 export function compareAt(a: string, b: string): number {
+  if (a.length === 10 && b.length === 10) return a < b ? -1 : a > b ? 1 : 0; // two bare dates
   const da = dateOf(a);
   const db = dateOf(b);
   if (da !== db) return da < db ? -1 : 1;

@@ -1,6 +1,5 @@
-import type { Draft } from 'immer';
 import { BehaviorSubject, type Observable, Subject } from 'rxjs';
-import { freeze, immer } from '../_internals/immer.js';
+import { freeze } from '../_internals/immer.js';
 import { fixedClock } from '../clock.js';
 import type { Decider } from '../decider.js';
 import { ConcurrencyError, UsageError } from '../errors.js';
@@ -10,6 +9,7 @@ import { memoryStore } from '../store/memory.js';
 import { createTimeline, type Position } from '../timeline/timeline.js';
 import { TerminalStateError } from './errors.js';
 import { selectState } from './select.js';
+import { evolveShared } from './share.js';
 import { stampEvents } from './stamp.js';
 import type { DispatchOptions, ForkOptions, ParentRef, Session, SessionOptions } from './types.js';
 
@@ -22,8 +22,8 @@ interface Seed<S, E extends DomainEvent> {
 
 /**
  * Open a live session on a decider: `dispatch(command)` decides on the current state, validates the
- * events with the decider's catalog, appends them with the expected version, evolves the state with one
- * immer `produce` per dispatch and emits. An existing stream in the store is read first (`ready`).
+ * events with the decider's catalog, appends them with the expected version, evolves the state (one
+ * structurally shared, frozen state per dispatch, as immer's `produce` gives) and emits. An existing stream in the store is read first (`ready`).
  *
  * @example
  * ```ts
@@ -88,10 +88,7 @@ function openSession<S, C, E extends DomainEvent>(
           `session "${stream}": the store returned seq ${batch[i]!.seq} where ${expected} was expected; the store breaks the EventStore contract (gapless seqs), check it with storeConformance`,
         );
     }
-    const evolve = decider.evolve;
-    state = immer.produce(state, (draft: Draft<S>) => {
-      for (const r of batch) evolve(draft, r);
-    }) as S;
+    state = evolveShared(state, batch, decider.evolve);
     for (const r of batch) records.push(r);
     if (!emit) return;
     for (const r of batch) eventSubject.next(r);
@@ -136,10 +133,26 @@ function openSession<S, C, E extends DomainEvent>(
 
   const ready = hydrate();
   ready.catch(() => {}); // surfaced through every dispatch and to whoever awaits `ready`
+  // Dispatches run one at a time, in call order. When none is pending (the usual case: each dispatch
+  // awaited before the next) the next one starts at once, without a hop through the queue; a dispatch made
+  // while another is pending (e.g. by a subscriber while it is notified) waits for it.
   let queue: Promise<unknown> = ready;
+  let pending = 0;
+  let isReady = false;
+  ready.then(
+    () => {
+      isReady = true;
+    },
+    () => {},
+  );
+  const settle = (): void => {
+    pending--;
+  };
   const enqueue = <T>(task: () => Promise<T>): Promise<T> => {
-    const run = queue.then(task);
-    queue = run.catch(() => {});
+    const direct = isReady && pending === 0;
+    pending++;
+    const run = direct ? task() : queue.then(task);
+    queue = run.then(settle, settle);
     return run;
   };
 

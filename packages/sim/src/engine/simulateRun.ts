@@ -127,9 +127,10 @@ export function simulateRun<S, C, E extends DomainEvent, W, V, A>(
       }
       throw e;
     }
+    if (out.length === 0) return;
+    const base = metaFor(actor, streamSeed);
     for (const ev of out) {
       seq++;
-      const base = metaFor(actor, streamSeed);
       const meta: EventMeta = ev.meta ? { ...ev.meta, ...base } : base;
       const record = {
         stream,

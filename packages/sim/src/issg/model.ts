@@ -7,7 +7,15 @@ import { type IssgAgent, issgAgents, type PolicyOverrides } from './agents.js';
 import type { IssgParams } from './params.js';
 import { resolveIssgParams } from './params.js';
 import type { IssgView } from './views.js';
-import { breakPlace, createIssgWorld, holdingShare, type IssgWorld, restorePlace } from './world.js';
+import {
+  type Blame,
+  breakPlace,
+  createIssgWorld,
+  holdingShare,
+  type IssgWorld,
+  pruneReports,
+  restorePlace,
+} from './world.js';
 
 /** The ISSG simulation model type. */
 export type IssgModel = SimModel<IssgState, IssgCommand, IssgEvent, IssgWorld, IssgView, IssgAction>;
@@ -27,6 +35,12 @@ export interface IssgModelOptions {
 
 /** Indicators the ISSG model reports each day, all in [0, 1]. */
 export const ISSG_INDICATORS = ['violence', 'holding', 'access', 'talks'] as const;
+
+/** Nature's usual move: no command (one shared, frozen array instead of a new one every day). */
+const NO_COMMANDS: readonly IssgCommand[] = Object.freeze([]);
+
+/** No report against a party today (shared, frozen). */
+const NO_BLAME: readonly Blame[] = Object.freeze([]);
 
 const inForce = (s: IssgState) =>
   s.hostilities.status === 'cessation' || s.hostilities.status === 'ceasefire';
@@ -61,9 +75,10 @@ export function createIssgModel(options: IssgModelOptions = {}): IssgModel {
 
     nature({ state, world: w }, rng) {
       w.deterrence *= params.exclusion.decay;
-      for (const [k, x] of w.verified) w.verified.set(k, x * params.exclusion.memory);
-      for (const [k, g] of w.grudge) w.grudge.set(k, g * params.titForTat.memory);
-      if (!inForce(state)) return [];
+      if (w.verified.size > 0)
+        for (const [k, x] of w.verified) w.verified.set(k, x * params.exclusion.memory);
+      if (w.grudge.size > 0) for (const [k, g] of w.grudge) w.grudge.set(k, g * params.titForTat.memory);
+      if (!inForce(state)) return NO_COMMANDS;
       const access = w.reached.size / w.besieged.length;
       let r = b.recovery;
       if (params.monitoring.enabled) r *= 1 + params.monitoring.recoveryBoost;
@@ -71,7 +86,7 @@ export function createIssgModel(options: IssgModelOptions = {}): IssgModel {
       for (let i = 0; i < w.places.length; i++) if (w.places[i] === 0 && rng.chance(r)) restorePlace(w, i);
       const inSession = state.political.talks.status === 'in-session';
       w.pressureMonths += (inSession ? params.vetoPlayers.inSessionRelief : 1) / 30;
-      return [];
+      return NO_COMMANDS;
     },
 
     view(agent: IssgAgent, { day, at, state, world: w }: DayContext<IssgState, IssgWorld>): IssgView {
@@ -80,7 +95,7 @@ export function createIssgModel(options: IssgModelOptions = {}): IssgModel {
         case 'government':
         case 'opposition':
         case 'spoiler': {
-          const blamed = w.blamed.get(agent.id) ?? [];
+          const blamed = w.blamed.get(agent.id) ?? NO_BLAME;
           if (blamed.length > 0) w.blamed.delete(agent.id);
           const talks = state.political.talks;
           return {
@@ -151,11 +166,12 @@ export function createIssgModel(options: IssgModelOptions = {}): IssgModel {
       return strike(ctx, action.by, rng, params, locations);
     },
 
-    onEvent({ world: w }, e) {
+    onEvent({ state, world: w }, e) {
       switch (e.type) {
         case 'violation-reported':
           if (e.data.attribution === 'verified' && e.data.countsTowardArrangement)
             w.verified.set(e.data.perpetrator, (w.verified.get(e.data.perpetrator) ?? 0) + 1);
+          pruneReports(w, state.violations.recent);
           return;
         case 'violation-disputed': {
           const report = w.reports.get(e.data.violation);

@@ -164,3 +164,21 @@ export function holdingShare(w: IssgWorld, party?: string): number {
   if (f < 0) return w.holding / w.places.length;
   return w.frontHolding[f]! / Math.max(1, w.frontPlaces[f]!.length);
 }
+
+/**
+ * Forget the reports that can no longer be disputed: the decider accepts a dispute only for a violation
+ * among the state's recent ones, and a violation leaves that list for good. Reports are kept in the order
+ * they were made, so the oldest go first; stops at the first report still recent. Keeps the world's
+ * memory bounded over long runs without changing any outcome.
+ *
+ * @example
+ * ```ts
+ * pruneReports(world, state.violations.recent);
+ * ```
+ */
+export function pruneReports(w: IssgWorld, recent: readonly { readonly violation: string }[]): void {
+  for (const id of w.reports.keys()) {
+    for (let i = 0; i < recent.length; i++) if (recent[i]!.violation === id) return;
+    w.reports.delete(id);
+  }
+}

@@ -1,6 +1,6 @@
 import type { RunResult } from '../engine/types.js';
 import { summaryAccumulator } from '../stats/summary.js';
-import { runLine, type SweepHeader, sweepHeader } from './output.js';
+import { encodeSweepLine, type SweepHeader, sweepHeader } from './output.js';
 import { prepareModel } from './prepare.js';
 
 /** A shard output as a stream of its lines. */
@@ -28,7 +28,7 @@ export async function* mergeShards(sources: readonly LineSource[]): AsyncGenerat
       );
   opened.sort((a, b) => (a.header.shard?.k ?? 0) - (b.header.shard?.k ?? 0));
   const spec = first;
-  yield JSON.stringify(sweepHeader(spec));
+  yield encodeSweepLine(sweepHeader(spec));
   const acc = summaryAccumulator(spec.days, (await prepareModel(spec)).ranges);
   let expected = 0;
   for (const o of opened) {
@@ -42,12 +42,12 @@ export async function* mergeShards(sources: readonly LineSource[]): AsyncGenerat
         );
       expected++;
       acc.add(obj);
-      yield runLine(obj);
+      yield encodeSweepLine({ ...obj, kind: 'run' });
     }
   }
   if (expected !== spec.runs)
     throw new RangeError(`mergeShards: the shards hold ${expected} of ${spec.runs} runs; a shard is missing`);
-  yield JSON.stringify({ kind: 'summary', ...acc.summary() });
+  yield encodeSweepLine({ kind: 'summary', ...acc.summary() });
 }
 
 async function open(source: LineSource): Promise<{ header: SweepHeader; rest: AsyncIterable<string> }> {

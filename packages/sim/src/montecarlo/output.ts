@@ -44,6 +44,36 @@ export function sweepHeader(spec: SweepSpec, shard?: Shard): SweepHeader {
 }
 
 /**
+ * The one encoder of sweep outputs: a typed line as NDJSON (no trailing newline), keys in a fixed order per
+ * kind, so the bytes are the same whoever writes them (a sweep, a shard, a merge).
+ *
+ * @example
+ * ```ts
+ * encodeSweepLine({ kind: 'run', ...result }); // same as runLine(result)
+ * encodeSweepLine(sweepHeader(spec));          // {"kind":"sweep","format":1,…}
+ * ```
+ */
+export function encodeSweepLine(line: SweepLine): string {
+  switch (line.kind) {
+    case 'sweep':
+      return JSON.stringify(sweepHeader(line, line.shard));
+    case 'run':
+      return runLine(line);
+    case 'summary':
+      return JSON.stringify(line);
+    default:
+      return unknownLine(line);
+  }
+}
+
+/** Exhaustiveness guard of {@link encodeSweepLine}: a line kind without an encoding. */
+function unknownLine(line: never): never {
+  throw new TypeError(
+    `encodeSweepLine: unknown line kind ${JSON.stringify((line as { kind?: unknown }).kind)}`,
+  );
+}
+
+/**
  * One run as an NDJSON line (no trailing newline); key order is fixed, so bytes are stable.
  *
  * @example

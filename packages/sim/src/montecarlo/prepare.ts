@@ -1,34 +1,14 @@
-import type { AnyRecordedEvent, StateAtSeq } from '@parley/core';
-import type { Injection } from '../engine/simulateRun.js';
-import type { SimModel } from '../engine/types.js';
+import { BUILT_IN_MODELS } from '../builtins.js';
+import type { ModelFactory, PreparedModel } from '../engine/prepared.js';
 import type { SweepSpec } from './spec.js';
 
-/** A model ready to run the runs of a sweep: the model, the state at the fork date, the stream. */
-export interface PreparedModel {
-  readonly model: SimModel<any, any, any, any, any>;
-  readonly base: StateAtSeq<unknown>;
-  readonly stream: string;
-  /** The fork date (day 1 is the day after). */
-  readonly start: string;
-  readonly inject: readonly Injection<unknown>[];
-  /** The scenario's records up to the fork (for writing one run's full event log). */
-  readonly prefix?: readonly AnyRecordedEvent[];
-  /** Value range of each indicator, for the quantile histograms. */
-  readonly ranges: Readonly<Record<string, readonly [number, number]>>;
-}
-
-/** Builds a {@link PreparedModel} from a sweep spec; a model module exports one as `createModel`. */
-export type ModelFactory = (spec: SweepSpec) => PreparedModel | Promise<PreparedModel>;
-
-const builtIn = new Map<string, () => Promise<ModelFactory>>([
-  ['issg', async () => (await import('../issg/prepare.js')).prepareIssgModel],
-]);
+export type { ModelFactory, PreparedModel } from '../engine/prepared.js';
 
 const cache = new Map<string, Promise<PreparedModel>>();
 
 /**
- * The prepared model of a sweep, cached per spec (runs and seed aside) so a worker replays the record once.
- * `spec.model` is `issg` or the path (or file URL) of an ES module exporting `createModel: ModelFactory`.
+ * The prepared model of a sweep, cached per spec (runs aside) so a worker replays the record once.
+ * `spec.model` is a built-in model's name (`BUILT_IN_MODELS`: `issg`) or the path (or file URL) of an ES module exporting `createModel: ModelFactory`.
  *
  * @example
  * ```ts
@@ -37,7 +17,16 @@ const cache = new Map<string, Promise<PreparedModel>>();
  * ```
  */
 export function prepareModel(spec: SweepSpec): Promise<PreparedModel> {
-  const key = JSON.stringify([spec.scenario, spec.model, spec.days, spec.from, spec.params, spec.inject]);
+  // the seed is part of the key: a scenario factory is given the sweep's seed
+  const key = JSON.stringify([
+    spec.scenario,
+    spec.model,
+    spec.seed,
+    spec.days,
+    spec.from,
+    spec.params,
+    spec.inject,
+  ]);
   let p = cache.get(key);
   if (!p) {
     p = load(spec.model).then((factory) => factory(spec));
@@ -49,7 +38,7 @@ export function prepareModel(spec: SweepSpec): Promise<PreparedModel> {
 }
 
 async function load(model: string): Promise<ModelFactory> {
-  const b = builtIn.get(model);
+  const b = BUILT_IN_MODELS.get(model);
   if (b) return b();
   const { pathToFileURL } = await import('node:url');
   const { resolve } = await import('node:path');

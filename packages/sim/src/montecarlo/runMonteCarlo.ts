@@ -1,3 +1,4 @@
+import { SWEEP_DEFAULTS } from '../builtins.js';
 import type { RunResult } from '../engine/types.js';
 import { startPool } from './pool.js';
 import { type ChunkTask, runChunk } from './runChunk.js';
@@ -20,11 +21,11 @@ export interface MonteCarloOptions {
   readonly workers?: number;
   /** Days to simulate after `from` (default 150). */
   readonly days?: number;
-  /** Fork date (default `2016-02-27`, the start of the cessation of hostilities). */
+  /** Fork date (default `SWEEP_DEFAULTS.from` of `builtins.ts`: 2016-02-27, the ISSG model's fork). */
   readonly from?: string;
   /** Run only shard K/N of the runs (`'2/4'` or `{ k: 2, n: 4 }`). */
   readonly shard?: Shard | string;
-  /** `issg` (default) or the path of a module exporting `createModel`. */
+  /** A built-in model (default `SWEEP_DEFAULTS.model`: `issg`) or the path of a module exporting `createModel`. */
   readonly model?: string;
   /** Mechanism parameter overrides, e.g. `{ monitoring: { enabled: false } }`. */
   readonly params?: ParamOverrides;
@@ -62,11 +63,11 @@ export function sweepSpec(options: MonteCarloOptions): SweepSpec {
     throw new RangeError(`runMonteCarlo: days must be an integer ≥ 1, got ${days}`);
   return {
     scenario: options.scenario,
-    model: options.model ?? 'issg',
+    model: options.model ?? SWEEP_DEFAULTS.model,
     seed,
     runs,
     days,
-    from: options.from ?? '2016-02-27',
+    from: options.from ?? SWEEP_DEFAULTS.from,
     params: options.params ?? {},
     inject: options.inject ?? [],
   };
@@ -98,16 +99,21 @@ export function runMonteCarlo(options: MonteCarloOptions): MonteCarloStream {
   const onProgress = options.onProgress;
 
   async function* generate(): AsyncGenerator<RunResult> {
-    const tasks: ChunkTask[] = [];
-    for (let s = range.start; s < range.end; s += chunkSize)
-      tasks.push({ spec, start: s, end: Math.min(range.end, s + chunkSize) });
+    // tasks are made one at a time as they are needed, so a huge `runs` allocates nothing up front
+    let nextStart = range.start;
+    const nextTask = (): ChunkTask | undefined => {
+      if (nextStart >= range.end) return undefined;
+      const task = { spec, start: nextStart, end: Math.min(range.end, nextStart + chunkSize) };
+      nextStart = task.end;
+      return task;
+    };
     let done = 0;
     const progress = (n: number) => {
       done += n;
       onProgress?.({ done, total });
     };
     if (workers === 0) {
-      for (const t of tasks) {
+      for (let t = nextTask(); t !== undefined; t = nextTask()) {
         const results = await runChunk(t);
         progress(results.length);
         yield* results;
@@ -117,9 +123,7 @@ export function runMonteCarlo(options: MonteCarloOptions): MonteCarloStream {
     const pool = startPool(workers);
     try {
       const window: Promise<RunResult[]>[] = [];
-      let next = 0;
-      const submit = () => {
-        const t = tasks[next++]!;
+      const submit = (t: ChunkTask) => {
         const p = pool.run(t).then((r) => {
           progress(r.length);
           return r;
@@ -127,10 +131,15 @@ export function runMonteCarlo(options: MonteCarloOptions): MonteCarloStream {
         p.catch(() => {});
         window.push(p);
       };
-      while (next < tasks.length && window.length < workers * 3) submit();
+      while (window.length < workers * 3) {
+        const t = nextTask();
+        if (t === undefined) break;
+        submit(t);
+      }
       while (window.length > 0) {
         const results = await window.shift()!;
-        if (next < tasks.length) submit();
+        const t = nextTask();
+        if (t !== undefined) submit(t);
         yield* results;
       }
     } finally {
