@@ -29,7 +29,7 @@ describe.concurrent('parley --help', () => {
   it.each(COMMANDS)('%s --help shows an example and exits 0', async (c) => {
     const r = await parley([c, '--help']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/Examples?:\n\s+\$ (parley|pnpm)/);
+    expect(r.stdout).toMatch(/Examples?:\n\s+\$ (parley|npm)/);
     expect(widest(r.stdout)).toBeLessThanOrEqual(80);
   });
 

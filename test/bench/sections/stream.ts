@@ -29,9 +29,13 @@ function tee<T>(records: T[], n: number, it: Iterator<T>): Iterator<T> {
 
 /** Peak RSS of a fresh process that streams `file` from disk and replays it. */
 async function child(file: string): Promise<{ events: number; ms: number; rssMB: number }> {
-  const { stdout } = await run$(process.execPath, ['--conditions=@parley/source', '--import', 'tsx', CHILD, file], {
-    maxBuffer: 1 << 20,
-  });
+  const { stdout } = await run$(
+    process.execPath,
+    ['--conditions=@parley/source', '--import', 'tsx', CHILD, file],
+    {
+      maxBuffer: 1 << 20,
+    },
+  );
   const last = stdout.trim().split('\n').pop()!;
   return JSON.parse(last);
 }

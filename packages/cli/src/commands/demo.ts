@@ -15,7 +15,7 @@ export const demo: CliCommand = {
     program
       .command('demo')
       .description('the ISSG record, 2015–2016: its timeline, the final state and indicator charts')
-      .addHelpText('after', '\nExample:\n  $ pnpm demo          (from the repository: same as parley demo)\n')
+      .addHelpText('after', '\nExample:\n  $ npm run demo       (from the repository: same as parley demo)\n')
       .action(async () => {
         const c = ctx.colors;
         const loaded = await loadInput(HISTORICAL_ID, ctx);
