@@ -1,7 +1,7 @@
 import type { AnyRecordedEvent, Decider, DomainEvent, EventCatalog, Scenario } from '@parley/core';
 import type { IssgState } from '@parley/issg';
 import * as issg from '@parley/issg';
-import { type DomainView, describeRecord, genericDomain, scanParties } from './domain.js';
+import { type DomainView, genericDomain, scanParties } from './domain.js';
 
 type AnyDecider = Decider<unknown, unknown, DomainEvent>;
 
@@ -24,14 +24,21 @@ export const issgDomain: DomainView & { readonly decider: AnyDecider } = {
   partiesOf: (r) => scanParties(r.data),
   isKnownParty: (id) => issg.isKnownParty(id),
   track: (r) => issg.issgTrackOf(r.type) ?? 'events',
-  describe: (r) => describeRecord(r, catalog),
-  summarize: (state, where) =>
-    issg.summarize(state as IssgState, where.at ? { at: where.at } : {}) as unknown as Record<
-      string,
-      unknown
-    >,
-  indicators: (state, at) => issg.summarize(state as IssgState, at ? { at } : {}).indicators,
+  describe: (r) => issg.eventSentence(r),
+  summarize: (state, where) => ({ ...issg.summarize(state as IssgState, where.at ? { at: where.at } : {}) }),
 };
+
+/**
+ * The indicator series of what was loaded, from the ISSG view (`indicatorSeries` of `@parley/issg`): the
+ * same series the report and the viewer draw. Empty for another domain, which has no indicators.
+ */
+export function seriesOf(loaded: {
+  readonly domain: DomainView;
+  readonly records: readonly AnyRecordedEvent[];
+}): issg.IndicatorSeries | undefined {
+  if (loaded.domain !== issgDomain || !issg.isIssgRecordList(loaded.records)) return undefined;
+  return issg.indicatorSeries(loaded.records);
+}
 
 /** The built-in scenarios (`parley scenarios`). */
 export function builtinScenarios(): readonly Scenario[] {

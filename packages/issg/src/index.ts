@@ -85,6 +85,7 @@ export {
   indicatorSeries,
   indicatorValue,
   isIssgEventType,
+  isIssgRecordList,
   isTurningPoint,
   listOf,
   locationName,

@@ -8,7 +8,7 @@ export { eventView } from './eventView.js';
 export type { IndicatorName } from './indicators.js';
 export { INDICATORS, indicatorValue } from './indicators.js';
 export { capitalize, listOf, locationName, partyList, partyName } from './names.js';
-export { eventSentence, isIssgEventType } from './sentence.js';
+export { eventSentence, isIssgEventType, isIssgRecordList } from './sentence.js';
 export type { IndicatorSeries, IndicatorSeriesOptions } from './series.js';
 export { indicatorSeries } from './series.js';
 export { safeUrl, sourcesOf } from './sources.js';

@@ -1,5 +1,5 @@
-import type { AnyRecordedEvent } from '@parley/core';
-import { type IssgEventData, type IssgEventType, issgEvents } from '../events/catalog.js';
+import type { AnyRecordedEvent, RecordedEvent } from '@parley/core';
+import { type IssgEvent, type IssgEventData, type IssgEventType, issgEvents } from '../events/catalog.js';
 import { capitalize, locationName, partyList, partyName } from './names.js';
 
 type Templates = { readonly [T in IssgEventType]: (d: IssgEventData<T>) => string };
@@ -132,4 +132,20 @@ export function eventSentence(record: Pick<AnyRecordedEvent, 'type' | 'data'>): 
   const { type } = record;
   if (!isIssgEventType(type)) return capitalize(words(type));
   return sentenceOf(type, record.data as IssgEventData<typeof type>);
+}
+
+/**
+ * True when every record is of an ISSG event type: records read from a log or run by a script that can
+ * be given to the ISSG view's functions (`indicatorSeries`, `summaryAt`). Their data was checked against
+ * the catalog when they were decoded or decided.
+ *
+ * @example
+ * ```ts
+ * if (isIssgRecordList(loaded.records)) chart(indicatorSeries(loaded.records));
+ * ```
+ */
+export function isIssgRecordList(
+  records: readonly AnyRecordedEvent[],
+): records is readonly RecordedEvent<IssgEvent>[] {
+  return records.every((r) => isIssgEventType(r.type));
 }
