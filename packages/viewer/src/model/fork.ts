@@ -7,8 +7,8 @@ import {
   type ScenarioStep,
   stepTime,
 } from '@parley/core';
+import { humanize } from '../words.js';
 import { type Branch, makeBranch } from './branch.js';
-import { humanize } from './describe.js';
 import type { ViewerDomain } from './domain.js';
 
 /** A command the domain refused, or a fork that cannot be made; the message is for people. */
