@@ -88,7 +88,7 @@ export function forkWithCommand(
       v: domain.catalog.version(ev.type),
       ...(m ? { meta: m } : {}),
     } as AnyRecordedEvent;
-    folder.apply(record as never);
+    folder.apply(record);
     records.push(record);
   };
 
