@@ -120,3 +120,13 @@ describe('indicator series and Monte Carlo files', () => {
     expect(() => parseMonteCarlo('{"hello": 1}')).toThrow(/survival/);
   });
 });
+
+describe("the viewer's errors a user can cause", () => {
+  it('are kernel errors with a stable code', () => {
+    expect(() => parseLog('not json', { file: 'bad.ndjson' })).toThrow(
+      expect.objectContaining({ code: 'validation', line: 1 }),
+    );
+    expect(() => parseMonteCarlo('{"hello": 1}')).toThrow(expect.objectContaining({ code: 'validation' }));
+    expect(new ForkError('refused').code).toBe('invariant');
+  });
+});

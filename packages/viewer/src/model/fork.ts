@@ -4,6 +4,7 @@ import {
   type EventMeta,
   InvariantError,
   isParleyError,
+  ParleyError,
   type ScenarioStep,
   stepTime,
 } from '@parley/core';
@@ -11,10 +12,10 @@ import { humanize } from '../words.js';
 import { type Branch, makeBranch } from './branch.js';
 import type { ViewerDomain } from './domain.js';
 
-/** A command the domain refused, or a fork that cannot be made; the message is for people. */
-export class ForkError extends Error {
+/** A command the domain refused, or a fork that cannot be made (code `invariant`); the message is for people. */
+export class ForkError extends ParleyError {
   constructor(message: string) {
-    super(message);
+    super('invariant', message);
     this.name = 'ForkError';
   }
 }
