@@ -3,10 +3,10 @@
  * week after the cessation of hostilities took effect (27 February 2016), drawn from a seed.
  *
  * How to run the class:
- *   1. Give each group a seed:  pnpm parley run examples/classroom-exercise.ts --seed 3 --out group-3.ndjson
+ *   1. Give each group a seed:  npx parley run examples/classroom-exercise.ts --seed 3 --out group-3.ndjson
  *   2. Before they look at the state, ask them to predict it: will the truce hold? Who will be blamed?
- *   3. Let them check:          pnpm parley state group-3.ndjson --json
- *   4. Each group's report:     pnpm parley report group-3.ndjson --html group-3.html
+ *   3. Let them check:          npx parley state group-3.ndjson --json
+ *   4. Each group's report:     npx parley report group-3.ndjson --html group-3.html
  *
  * The script default-exports a function of the seed (instead of a Scenario): `parley run --seed N` calls it.
  * Everything random comes from the seed (a small mulberry32 generator), so the same seed gives the same week.

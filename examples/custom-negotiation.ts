@@ -7,8 +7,8 @@
  * accept the other's standing offer, which closes the deal. The rules live in `decide` and throw an
  * `InvariantError` when broken, so a story that breaks them fails with the step that did.
  *
- * Run it:   pnpm parley run examples/custom-negotiation.ts
- * Then ask: pnpm parley state examples/custom-negotiation.ts --seq 3
+ * Run it:   npx parley run examples/custom-negotiation.ts
+ * Then ask: npx parley state examples/custom-negotiation.ts --seq 3
  */
 import {
   type Decider,

@@ -12,8 +12,8 @@
  *   23–26 Feb  the government and the High Negotiations Committee sign on;
  *   27 Feb     the cessation takes effect.
  *
- * Run it:   pnpm parley run examples/munich-to-cessation.ts
- * Then ask: pnpm parley state examples/munich-to-cessation.ts --at 2016-02-20
+ * Run it:   npx parley run examples/munich-to-cessation.ts
+ * Then ask: npx parley state examples/munich-to-cessation.ts --at 2016-02-20
  */
 import { defineScenario } from '@parley/core';
 import { type IssgCommand, issgRecord } from '@parley/issg';

@@ -6,8 +6,8 @@
  * takes the record as it stood on 16 May 2016 and tells the day again, with the errors of the article
  * corrected and every step sourced.
  *
- *   pnpm parley run examples/vienna-2016.ts
- *   pnpm parley state examples/vienna-2016.ts --at 2016-05-17
+ *   npx parley run examples/vienna-2016.ts
+ *   npx parley state examples/vienna-2016.ts --at 2016-05-17
  *
  * What to look at: `hostilities.status` stays `cessation` — the ministers set a *goal* of a comprehensive
  * ceasefire, they did not reach one; `nonComplianceRule` becomes true; air drops are authorised with a

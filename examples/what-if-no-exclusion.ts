@@ -8,8 +8,8 @@
  * that provision, so `hostilities.nonComplianceRule` stays false and no party can be referred or excluded.
  *
  * Compare:
- *   pnpm parley state issg-2015-2016 --at 2016-09-19
- *   pnpm parley state examples/what-if-no-exclusion.ts --at 2016-09-19
+ *   npx parley state issg-2015-2016 --at 2016-09-19
+ *   npx parley state examples/what-if-no-exclusion.ts --at 2016-09-19
  * and look at `nonComplianceRule` and the credibility indicator.
  */
 import { defineScenario, isOnOrBefore, type ScenarioStep, stepTime } from '@parley/core';

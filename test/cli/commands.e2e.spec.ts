@@ -29,7 +29,7 @@ describe.concurrent('parley --help', () => {
   it.each(COMMANDS)('%s --help shows an example and exits 0', async (c) => {
     const r = await parley([c, '--help']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/Examples?:\n\s+\$ (parley|pnpm)/);
+    expect(r.stdout).toMatch(/Examples?:\n\s+\$ (parley|npm)/);
     expect(widest(r.stdout)).toBeLessThanOrEqual(80);
   });
 
@@ -124,7 +124,9 @@ describe.concurrent('parley run', () => {
     const r = await parley(['run', 'issg-2015-2016', '--until', '2016-02-27']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('February 2016');
-    expect(r.stdout).toContain('the cessation of hostilities came into force');
+    expect(r.stdout.replace(/\s+/g, ' ')).toContain(
+      'The cessation of hostilities came into force between the government and the HNC',
+    );
     expect(r.stdout).toContain('State on 2016-02-27');
     expect(widest(r.stdout)).toBeLessThanOrEqual(80);
   });
@@ -311,10 +313,19 @@ describe.concurrent('parley demo', () => {
     expect(r.stdout).toContain('Timeline');
     expect(r.stdout).toContain('Where it ended');
     expect(r.stdout).toContain('Indicators over time');
-    for (const k of ['violence', 'humanitarianAccess', 'momentum', 'credibility'])
-      expect(r.stdout).toContain(k);
-    expect(r.stdout).toMatch(/[┼┤╭╮╰╯]/);
-    expect(widest(r.stdout)).toBeLessThanOrEqual(80);
+    for (const k of ['Violence', 'Humanitarian access', 'Momentum', 'Credibility'])
+      expect(r.stdout).toContain(`${k}  (now `);
+    expect(r.stdout).toMatch(/[┤─]/);
+    // the README's claims: sentences a person reads, sources with their links, notes once a step
+    const flat = r.stdout.replace(/\s+/g, ' ');
+    expect(flat).toContain('Vienna: the US, Russia, Saudi Arabia and Turkey met (preparatory)');
+    expect(flat).toContain('A violation by the government was reported by the HNC (disputed)');
+    expect(r.stdout.split('Where it ended')[0]).not.toMatch(/syria-gov|meeting-convened|\$\{/);
+    expect((r.stdout.match(/<https:\/\/[^>]+>/g) ?? []).length).toBeGreaterThan(50);
+    const notes = r.stdout.split('\n').filter((l) => l.trim().startsWith('note:'));
+    expect(new Set(notes).size).toBe(notes.length);
+    // 80 columns, but for a link that cannot be broken without breaking it
+    expect(widest(r.stdout.replace(/^\s*(source: )?<https?:\/\/\S+>$/gm, ''))).toBeLessThanOrEqual(80);
     expect(r.stdout).not.toMatch(ANSI);
   });
 

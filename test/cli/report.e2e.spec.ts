@@ -51,7 +51,7 @@ describe.concurrent('parley report --html', () => {
     expect(html).toContain('<section id="timeline">');
     for (const track of ['diplomacy', 'hostilities', 'humanitarian', 'political'])
       expect(html).toMatch(new RegExp(`<h3>${track} <small>\\(\\d+\\)</small></h3>`));
-    expect(html).toContain('the cessation of hostilities came into force');
+    expect(html).toContain('The cessation of hostilities came into force between the government and the HNC');
     const links = [...html.matchAll(/<a href="(https?:\/\/[^"]+)" rel="noreferrer noopener">/g)];
     expect(links.length).toBeGreaterThan(50);
   });
@@ -59,7 +59,7 @@ describe.concurrent('parley report --html', () => {
   it('has an inline SVG chart per indicator', () => {
     expect(html).toContain('<section id="indicators">');
     expect((html.match(/<svg /g) ?? []).length).toBe(4);
-    for (const k of ['violence', 'humanitarianAccess', 'momentum', 'credibility'])
+    for (const k of ['Violence', 'Humanitarian access', 'Momentum', 'Credibility'])
       expect(html).toContain(`<figcaption>${k}`);
     expect(html).toMatch(/<polyline points="[\d.,\s]+" class="line"\/>/);
   });

@@ -14,7 +14,7 @@
  *   node --conditions=@parley/source --import tsx test/docs/cli-docs.ts --check  exit 1 and list stale blocks
  *
  * test/docs/cli-docs.spec.ts runs the check, so a change to the output fails the tests until the docs
- * follow (`pnpm docs:cli`).
+ * follow (`npm run docs:cli`).
  */
 import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -156,7 +156,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const stale = await syncCliDocs({ write: !check });
   for (const s of stale) console.log(`${check ? 'stale' : 'updated'}: docs/cli/${s.page}: ${s.command}`);
   if (check && stale.length > 0) {
-    console.error('docs/cli is out of date: run `pnpm docs:cli`');
+    console.error('docs/cli is out of date: run `npm run docs:cli`');
     process.exitCode = 1;
   }
 }

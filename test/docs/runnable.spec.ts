@@ -1,21 +1,40 @@
-import { execFile } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { exec } from 'node:child_process';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
+import { issgEvents } from '@parley/issg';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { parseLog } from '../../packages/viewer/src/model/loadLog.js';
+import { parseMonteCarlo } from '../../packages/viewer/src/model/mc.js';
 import { root } from './publicEntries.js';
 
-// The tutorial and the teaching guide promise that their commands run as written. This test takes every
-// `pnpm parley …` line of their ```sh blocks and runs it through the CLI's sources; a ```ts block whose
-// first line is `// path/to/file.ts` is a file the reader creates, written to a scratch folder first.
-// Two liberties keep CI fast without changing what is checked (flags, dates, scenario ids, scripts):
-// Monte Carlo sweeps run at most 20 runs in this thread (`--workers 0`; the output does not depend on
-// the number of workers), and output files (`.ndjson`, `.html`, `.csv`) go to the scratch folder.
-const scratch = join(root, 'test', 'docs', '.scratch');
-const run = promisify(execFile);
-const DOCS = ['docs/tutorial.md', 'docs/teaching-guide.md'].filter((d) => existsSync(join(root, d)));
+// The guides promise that their commands run as written from the root of the repository. This test takes
+// every `npx parley …` line of their ```sh blocks and runs it, exactly as written, through a shell — the
+// same `npx`, the same bin the reader gets after set-up (the built CLI: `npm test` builds first), the same
+// flags, run counts and redirections. Only the folder differs, so that files a reader makes never land in
+// the repository: each guide runs in a scratch folder that looks like the root (`examples/` holds links to
+// the repository's examples, plus the files the guide tells the reader to create — a ```ts block whose
+// first line is `// examples/….ts`). What a command writes is then checked against what reads it: a log the
+// guide says to open in the viewer is accepted by the viewer's file input, a sweep saved as JSON is one
+// JSON document that the viewer's Monte Carlo panel loads.
+const run = promisify(exec);
+const DOCS = ['docs/tutorial.md', 'docs/teaching-guide.md', 'docs/issg.md', 'README.md'].filter((d) =>
+  existsSync(join(root, d)),
+);
+const PREFIX = 'npx parley ';
+/** The extensions the viewer's "Open NDJSON log…" input accepts (packages/viewer/src/app.ts). */
+const LOG_INPUT = /\.(ndjson|jsonl|txt)$/;
 
 interface Doc {
+  readonly text: string;
   readonly files: Map<string, string>;
   readonly commands: string[];
 }
@@ -25,56 +44,55 @@ function readDoc(path: string): Doc {
   const files = new Map<string, string>();
   const commands: string[] = [];
   for (const m of text.matchAll(/```(\w+)[^\n]*\n([\s\S]*?)```/g)) {
-    const [, lang, body] = m as unknown as [string, string, string];
+    const lang = m[1];
+    const body = m[2] ?? '';
     if (lang === 'ts') {
       const first = /^\/\/ (\S+\.ts)\s*\n/.exec(body);
-      if (first) files.set(first[1]!, body);
+      if (first?.[1]) files.set(first[1], body);
     } else if (lang === 'sh') {
-      for (const line of body.split('\n')) if (line.startsWith('pnpm parley ')) commands.push(line.trim());
+      for (const line of body.split('\n')) if (line.startsWith(PREFIX)) commands.push(line.trim());
     }
   }
-  return { files, commands };
+  return { text, files, commands };
 }
 
-function argsOf(command: string, files: Map<string, string>): string[] {
-  const args = command.slice('pnpm parley '.length).split(/\s+/);
-  const out = args.map((a) => {
-    if (files.has(a)) return join(scratch, basename(a));
-    if (/\.(ndjson|html|csv)$/.test(a) && !existsSync(join(root, a))) return join(scratch, basename(a));
-    return a;
-  });
-  if (out[0] === 'mc') {
-    const i = out.indexOf('--runs');
-    if (i >= 0 && Number(out[i + 1]) > 20) out[i + 1] = '20';
-    if (!out.includes('--workers')) out.push('--workers', '0');
+/** A folder that looks like the repository's root to the commands of one guide. */
+function scratchFor(path: string, files: Map<string, string>): string {
+  const dir = join(root, 'test', 'docs', '.scratch', path.replace(/[/.]/g, '-'));
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(join(dir, 'examples'), { recursive: true });
+  for (const name of readdirSync(join(root, 'examples')))
+    symlinkSync(join(root, 'examples', name), join(dir, 'examples', name));
+  for (const [file, body] of files) {
+    mkdirSync(dirname(join(dir, file)), { recursive: true });
+    rmSync(join(dir, file), { force: true });
+    writeFileSync(join(dir, file), body);
   }
-  return out;
+  return dir;
+}
+
+/** Files a command writes: `--out FILE`, `--html FILE` and `> FILE`. */
+function outputsOf(command: string): string[] {
+  return [...command.matchAll(/(?:--out|--html|>)\s+(\S+)/g)].map((m) => m[1] ?? '');
 }
 
 for (const path of DOCS) {
+  const doc = readDoc(path);
+  if (doc.commands.length === 0) continue;
   describe(`${path}: every command runs as written`, () => {
-    const doc = readDoc(path);
-    it('has commands to run', () => {
-      expect(doc.commands.length).toBeGreaterThan(0);
-    });
+    let cwd = '';
     beforeAll(() => {
-      mkdirSync(scratch, { recursive: true });
-      for (const [file, body] of doc.files) writeFileSync(join(scratch, basename(file)), body);
+      if (!existsSync(join(root, 'packages', 'cli', 'dist', 'bin.js')))
+        throw new Error('`npx parley` runs the built CLI: run `npm run setup` (or `pnpm build`) first');
+      cwd = scratchFor(path, doc.files);
     });
     // In order: a command may read a file an earlier one wrote.
     for (const command of doc.commands) {
       it(command, async () => {
-        const args = [
-          '--conditions=@parley/source',
-          '--import',
-          'tsx',
-          'packages/cli/src/bin.ts',
-          ...argsOf(command, doc.files),
-        ];
         let result: { stdout: string; stderr: string };
         try {
-          result = await run(process.execPath, args, {
-            cwd: root,
+          result = await run(command, {
+            cwd,
             env: { ...process.env, NO_COLOR: '1' },
             timeout: 240_000,
             maxBuffer: 64 * 1024 * 1024,
@@ -83,8 +101,30 @@ for (const path of DOCS) {
           const err = e as { code?: number; stderr?: string };
           throw new Error(`${command}\nexit ${String(err.code)}\n${err.stderr ?? String(e)}`);
         }
-        expect(result.stdout.length).toBeGreaterThan(0);
+        const outputs = outputsOf(command);
+        if (outputs.length === 0) expect(result.stdout.length).toBeGreaterThan(0);
+        for (const file of outputs) {
+          const text = readFileSync(join(cwd, file), 'utf8');
+          expect(text.length, file).toBeGreaterThan(0);
+          if (file.endsWith('.ndjson')) {
+            // the guide tells the reader to open or drop this file in the viewer: the viewer must take it
+            expect(file).toMatch(LOG_INPUT);
+            expect(parseLog(text, { file, catalog: issgEvents }).length).toBeGreaterThan(0);
+          }
+          if (file.endsWith('.json')) expect(parseMonteCarlo(text, file).runs).toBeGreaterThan(0);
+        }
       }, 240_000);
     }
   });
 }
+
+describe('the guides name only files the viewer opens', () => {
+  it('every log a guide tells the reader to open in the viewer is made by one of its commands', () => {
+    for (const path of DOCS) {
+      const doc = readDoc(path);
+      const made = new Set(doc.commands.flatMap(outputsOf));
+      for (const m of doc.text.matchAll(/(?:[Oo]pen|drop) `([^`]+\.ndjson)`/g))
+        expect(made.has(m[1] ?? ''), `${path}: ${m[1]}`).toBe(true);
+    }
+  });
+});

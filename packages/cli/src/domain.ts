@@ -23,11 +23,6 @@ export interface DomainView {
   describe(record: AnyRecordedEvent): string;
   /** The stable state summary (`parley state --json`), when the domain has one. */
   summarize(state: unknown, at: { at: string; seq: number }): Record<string, unknown>;
-  /**
-   * Indicators in [0, 1] by name, for charts, evaluated at world time `at` (default: the last event);
-   * `null` when an indicator has no data on that date (drawn as a gap, never as 0).
-   */
-  indicators(state: unknown, at?: string): Readonly<Record<string, number | null>>;
 }
 
 /** True when a record's data holds this key as a party id or a list of them (generic scan). */
@@ -87,7 +82,6 @@ export function genericDomain(scenario?: Scenario): DomainView {
     track: () => 'events',
     describe: (r) => describeRecord(r, scenario?.decider.events as EventCatalog | undefined),
     summarize: (state, at) => ({ at: at.at, seq: at.seq, state }),
-    indicators: () => ({}),
   };
 }
 

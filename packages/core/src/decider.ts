@@ -49,3 +49,27 @@ export type StateOf<D> = D extends Decider<infer S, any, any> ? S : never;
 export type CommandOf<D> = D extends Decider<any, infer C, any> ? C : never;
 /** The domain event type of a decider. */
 export type EventOf<D> = D extends Decider<any, any, infer E> ? E : never;
+
+/**
+ * A decider whose state, command and event types are not known where it is held: a registry of
+ * scenarios, a front end that reads any domain's logs. `Decider` is invariant in its types (`decide`
+ * reads the state, `evolve` writes it), so a concrete decider is not a `Decider<unknown, unknown>`; this
+ * existential type accepts any of them without a cast, and gives them back as `any` — narrow with the
+ * domain's own types (`issgDecider`) before deciding.
+ *
+ * @example
+ * ```ts
+ * const registry: readonly AnyDecider[] = [issgDecider, bargaining];
+ * ```
+ */
+export type AnyDecider = Decider<any, any, any>;
+
+/**
+ * An event catalog of any domain (see {@link AnyDecider}): what a log reader validates records against.
+ *
+ * @example
+ * ```ts
+ * const catalogs: readonly AnyEventCatalog[] = [issgEvents];
+ * ```
+ */
+export type AnyEventCatalog = EventCatalog<any>;

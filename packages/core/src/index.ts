@@ -7,7 +7,7 @@ export type { Clock } from './clock.js';
 export { fixedClock, simulatedClock } from './clock.js';
 export type { CombinedCommand, CombinedEvent, CombinedState, CombineOptions, Tracks } from './combine.js';
 export { combine } from './combine.js';
-export type { CommandOf, Decider, EventOf, StateOf } from './decider.js';
+export type { AnyDecider, AnyEventCatalog, CommandOf, Decider, EventOf, StateOf } from './decider.js';
 export type { ParleyErrorCode, ValidationIssue } from './errors.js';
 export {
   ConcurrencyError,
@@ -51,7 +51,14 @@ export type { NdjsonLine, NdjsonSource, ParseNdjsonOptions } from './ndjson/line
 export { parseNdjson } from './ndjson/lines.js';
 export type { Folder, StateAtSeq } from './replay.js';
 export { createFolder, replay, replayAsync } from './replay.js';
-export type { RunScenarioOptions, Scenario, ScenarioRun, ScenarioSpec, ScenarioStep } from './scenario.js';
+export type {
+  AnyScenario,
+  RunScenarioOptions,
+  Scenario,
+  ScenarioRun,
+  ScenarioSpec,
+  ScenarioStep,
+} from './scenario.js';
 export { defineScenario, runScenario, ScenarioStepError, stepTime } from './scenario.js';
 export type { Out, Shape, SOptional, SSchema } from './schema/s.js';
 export { s } from './schema/s.js';

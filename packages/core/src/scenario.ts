@@ -178,3 +178,13 @@ export function runScenario<S, C, E extends DomainEvent>(
   });
   return { records, state: folder.result() };
 }
+
+/**
+ * A scenario of any domain (see `AnyDecider`): a list of built-in scenarios, a script loaded at run time.
+ *
+ * @example
+ * ```ts
+ * const builtins: readonly AnyScenario[] = issgScenarios;
+ * ```
+ */
+export type AnyScenario = Scenario<any, any, any>;

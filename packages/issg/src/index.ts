@@ -92,6 +92,33 @@ export type { IssgRecordLike } from './summary/stateAt.js';
 export { stateAt } from './summary/stateAt.js';
 export type { IndicatorMissing, StateSummary } from './summary/summarize.js';
 export { summarize } from './summary/summarize.js';
+export type {
+  EventView,
+  IndicatorName,
+  IndicatorSeries,
+  IndicatorSeriesOptions,
+  Step,
+} from './view/index.js';
+export {
+  capitalize,
+  eventSentence,
+  eventView,
+  INDICATORS,
+  indicatorSeries,
+  indicatorValue,
+  isIssgEventType,
+  isIssgRecordList,
+  isTurningPoint,
+  listOf,
+  locationName,
+  partyList,
+  partyName,
+  safeUrl,
+  sourcesOf,
+  stepsOf,
+  summaryAt,
+  turningPoints,
+} from './view/index.js';
 export type { LocationInfo } from './vocabulary/locations.js';
 export { isBesiegedLocation, isKnownLocation, LOCATIONS } from './vocabulary/locations.js';
 export type { Flag, MemberInfo } from './vocabulary/members.js';

@@ -1,14 +1,14 @@
 import { compareAt, runScenario } from '@parley/core';
+import { eventSentence } from '@parley/issg';
 import { h } from './dom.js';
 import { type Branch, makeBranch } from './model/branch.js';
-import { describeEvent } from './model/describe.js';
 import type { ViewerDomain } from './model/domain.js';
 import { ForkError, forkWithCommand } from './model/fork.js';
 import { commandFor } from './model/inject.js';
 import { LogError, parseLog } from './model/loadLog.js';
 import { McError, parseMonteCarlo } from './model/mc.js';
 import { compareMechanism, SWITCHABLE } from './model/mechanismFork.js';
-import { daySeconds, indicatorSeries, type Series } from './model/series.js';
+import { chartSeries, daySeconds, type Series } from './ui/chartData.js';
 import { createControls } from './ui/controls.js';
 import { acceptDrops, filePicker } from './ui/fileInputs.js';
 import { createForkPanel, type ForkRequest } from './ui/forkPanel.js';
@@ -113,6 +113,7 @@ export function startApp(root: HTMLElement, options: AppOptions): void {
         'section',
         { class: 'timeline', 'aria-labelledby': 'timeline-heading' },
         h('h2', { id: 'timeline-heading' }, 'Timeline by track'),
+        timeline.details,
         timeline.element,
       ),
       h(
@@ -143,7 +144,7 @@ export function startApp(root: HTMLElement, options: AppOptions): void {
   });
 
   function show(branch: Branch, at: number): void {
-    main = { branch, series: indicatorSeries(domain, branch.records) };
+    main = { branch, series: chartSeries(branch.records) };
     whatIf = undefined;
     fork.close();
     sourceTitle.textContent = branch.label;
@@ -162,7 +163,7 @@ export function startApp(root: HTMLElement, options: AppOptions): void {
     seq = next;
     const record = branch.records[seq - 1];
     const caption = record
-      ? `Event ${seq} of ${n} · ${record.at.slice(0, 10)} · ${describeEvent(record)}`
+      ? `Event ${seq} of ${n} · ${record.at.slice(0, 10)} · ${eventSentence(record)}`
       : `Before the first event (0 of ${n})`;
     controls.update(seq, n, caption);
     timeline.mark(seq);
@@ -230,7 +231,7 @@ export function startApp(root: HTMLElement, options: AppOptions): void {
     try {
       if (!request.spec) throw new ForkError('This change is not available here.');
       const branch = forkWithCommand(domain, main.branch, at, commandFor(request.spec, request.values, at));
-      whatIf = { branch, series: indicatorSeries(domain, branch.records) };
+      whatIf = { branch, series: chartSeries(branch.records) };
       const forkAt = branch.records[branch.fork!.after - 1]!.at;
       chart.setData(main.series, { series: whatIf.series, label: 'what-if', forkX: daySeconds(forkAt) });
       const cur = main.branch.records[seq - 1];

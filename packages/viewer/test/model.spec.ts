@@ -1,14 +1,12 @@
 import { runScenario } from '@parley/core';
-import { issgRecord } from '@parley/issg';
+import { eventSentence, issgRecord, issgTrackOf } from '@parley/issg';
 import { describe, expect, it } from 'vitest';
 import { makeBranch } from '../src/model/branch.js';
-import { describeEvent } from '../src/model/describe.js';
 import { issgDomain } from '../src/model/domain.js';
 import { ForkError, forkWithCommand } from '../src/model/fork.js';
 import { LogError, parseLog } from '../src/model/loadLog.js';
 import { parseMonteCarlo } from '../src/model/mc.js';
-import { indicatorSeries } from '../src/model/series.js';
-import { trackOf } from '../src/model/tracks.js';
+import { chartSeries } from '../src/ui/chartData.js';
 
 // The viewer's model, in Node: what the page computes, without the page.
 const { records } = runScenario(issgRecord);
@@ -17,18 +15,14 @@ const ndjson = (rs: readonly unknown[]) => rs.map((r) => JSON.stringify(r)).join
 const seqOf = (type: string, at?: string) =>
   records.find((r) => r.type === type && (!at || r.at.startsWith(at)))!.seq;
 
-describe('tracks and descriptions', () => {
-  it('puts every event type of the record on one of the four tracks', () => {
-    const tracks = new Set(records.map((r) => trackOf(r.type)));
-    expect([...tracks].sort()).toEqual(['diplomacy', 'humanitarian', 'military', 'political']);
-    expect(trackOf('party-signed-on')).toBe('military');
-    expect(trackOf('convoy-delivered')).toBe('humanitarian');
-    expect(trackOf('talks-opened')).toBe('political');
-    expect(trackOf('meeting-convened')).toBe('diplomacy');
+describe('tracks and sentences, from the ISSG view', () => {
+  it('puts every event of the record on one of the four tracks', () => {
+    const tracks = new Set(records.map((r) => issgTrackOf(r.type)));
+    expect([...tracks].sort()).toEqual(['diplomacy', 'hostilities', 'humanitarian', 'political']);
   });
-  it('describes meetings by place and resolutions by number', () => {
-    const text = records.map(describeEvent).join('\n');
-    expect(text).toContain('Meeting convened — Vienna');
+  it('says where meetings were and which resolutions, in sentences', () => {
+    const text = records.map(eventSentence).join('\n');
+    expect(text).toContain('Vienna: the US, Russia, Saudi Arabia and Turkey met (preparatory)');
     expect(text).toContain('Munich');
     expect(text).toContain('UNSCR 2254');
   });
@@ -98,11 +92,17 @@ describe('forks', () => {
 });
 
 describe('indicator series and Monte Carlo files', () => {
-  it('gives one value a day for each indicator', () => {
-    const s = indicatorSeries(issgDomain, records);
+  it('gives one value a day for each indicator, null where there is no data', () => {
+    const s = chartSeries(records);
     expect(Object.keys(s.y).sort()).toEqual(['credibility', 'humanitarianAccess', 'momentum', 'violence']);
     for (const col of Object.values(s.y)) expect(col).toHaveLength(s.x.length);
     expect(s.dayOfSeq).toHaveLength(records.length);
+    for (const col of Object.values(s.y))
+      for (const v of col) expect(v === null || Number.isFinite(v)).toBe(true);
+    expect(
+      chartSeries([{ stream: 'x', seq: 1, id: 'x:1', at: '2024-01-01', type: 'offer-made', v: 1, data: {} }])
+        .x,
+    ).toEqual([]);
   });
   it('reads `parley mc --json` output and rejects what is not a sweep', () => {
     const summary = {
@@ -118,5 +118,15 @@ describe('indicator series and Monte Carlo files', () => {
     expect(mc.from).toBe('2016-02-27');
     expect(Object.keys(mc.bands)).toEqual(['holding']);
     expect(() => parseMonteCarlo('{"hello": 1}')).toThrow(/survival/);
+  });
+});
+
+describe("the viewer's errors a user can cause", () => {
+  it('are kernel errors with a stable code', () => {
+    expect(() => parseLog('not json', { file: 'bad.ndjson' })).toThrow(
+      expect.objectContaining({ code: 'validation', line: 1 }),
+    );
+    expect(() => parseMonteCarlo('{"hello": 1}')).toThrow(expect.objectContaining({ code: 'validation' }));
+    expect(new ForkError('refused').code).toBe('invariant');
   });
 });

@@ -66,7 +66,9 @@ describe('the viewer page, opened from file:// in Chromium', () => {
 
   it('jumps to an event from the timeline and forks a what-if shown side by side', async () => {
     const { page } = s;
-    await page.getByRole('button', { name: /Go to event \d+: Cessation took effect/ }).click();
+    await page
+      .getByRole('button', { name: /Go to event \d+: The cessation of hostilities came into force/ })
+      .click();
     expect(await page.locator('#position').innerText()).toContain('2016-02-27');
     await page.keyboard.press('f');
     const form = page.getByRole('form', { name: 'What-if' });
@@ -94,7 +96,9 @@ describe('the viewer page, opened from file:// in Chromium', () => {
 
   it('explains a what-if the rules refuse, and travels a branch to fork again from it', async () => {
     const { page } = s;
-    await page.getByRole('button', { name: /Go to event \d+: Non compliance rule adopted/ }).click();
+    await page
+      .getByRole('button', { name: /Go to event \d+: Persistent non-compliance can now be referred/ })
+      .click();
     await page.keyboard.press('f');
     await page
       .getByLabel('What happens instead')
@@ -111,7 +115,9 @@ describe('the viewer page, opened from file:// in Chromium', () => {
     await page.getByRole('button', { name: 'Create the what-if branch' }).click();
     await page.getByRole('button', { name: 'Travel this branch' }).click();
     expect(await page.locator('#source-title').innerText()).toContain('What-if: Refer non compliance');
-    expect(await page.locator('#position').innerText()).toContain('Non compliance referred — syria-gov');
+    expect(await page.locator('#position').innerText()).toContain(
+      'referred the non-compliance of the government to the ministers',
+    );
     await page.keyboard.press('f');
     await page
       .getByLabel('What happens instead')
@@ -168,7 +174,9 @@ describe('the viewer page, opened from file:// in Chromium', () => {
   it('simulates a what-if with a mechanism switched off, the same seeds on both branches', async () => {
     const { page } = s;
     await page.getByRole('button', { name: 'Built-in record' }).click();
-    await page.getByRole('button', { name: /Go to event \d+: Cessation took effect/ }).click();
+    await page
+      .getByRole('button', { name: /Go to event \d+: The cessation of hostilities came into force/ })
+      .click();
     await page.getByRole('button', { name: 'Fork here' }).click();
     await page
       .getByLabel('What happens instead')

@@ -1,10 +1,10 @@
 import type { CliCommand } from '../context.js';
 import { BadInput } from '../errors.js';
 import { loadInput } from '../input/load.js';
+import { seriesOf } from '../issg.js';
 import { writeFileAtomic } from '../output/atomic.js';
 import { renderHtmlReport } from '../report/html.js';
 import { keyDates } from '../report/key-dates.js';
-import { indicatorSeries } from '../series.js';
 import { summaryOf } from './state.js';
 
 /** `parley report <scenario|log> --html FILE` — one self-contained HTML report. */
@@ -30,7 +30,7 @@ export const report: CliCommand = {
         if (!loaded.decider) throw new BadInput([{ file: ref, reason: 'no decider: cannot compute states' }]);
         const dates = keyDates(loaded.records, loaded.domain);
         const progress = ctx.progress(dates.length + 1, 'report');
-        const series = indicatorSeries(loaded.records, loaded.decider, loaded.domain);
+        const series = seriesOf(loaded);
         progress.tick();
         const keyStates = dates.map((d) => {
           const summary = summaryOf(loaded, { at: d.date });
@@ -49,7 +49,7 @@ export const report: CliCommand = {
         writeFileAtomic(ctx.resolvePath(opts.html), html);
         const last = dates[dates.length - 1];
         ctx.print(
-          `Wrote ${opts.html}: ${loaded.records.length} events, ${Object.keys(series.values).length} indicator charts, state at ${dates.length} key dates${last ? ` (last ${last.date})` : ''}.`,
+          `Wrote ${opts.html}: ${loaded.records.length} events, ${series ? Object.keys(series.values).length : 0} indicator charts, state at ${dates.length} key dates${last ? ` (last ${last.date})` : ''}.`,
         );
       });
   },

@@ -1,26 +1,27 @@
-import { dateOf, isOnOrBefore } from '@parley/core';
+import { dateOf, seqAt } from '@parley/core';
+import { isIssgRecordList, summaryAt } from '@parley/issg';
 import { Option } from 'commander';
 import type { CliCommand } from '../context.js';
 import { WrongUsage } from '../errors.js';
 import { type Loaded, loadInput, stateAfter } from '../input/load.js';
+import { issgDomain } from '../issg.js';
 import { parseDate, parsePositiveInt } from '../options.js';
 import { renderSummary } from '../render/summary.js';
 
 /**
  * The state summary of `loaded` after every record dated on or before `at`, or up to seq `seq`
- * (after all records when neither is given): the object `parley state --json` prints.
+ * (after all records when neither is given): the object `parley state --json` prints. ISSG records are
+ * read by `summaryAt` of the ISSG view, folding the records once; another domain's by its own summary.
  */
 export function summaryOf(loaded: Loaded, where: { at?: string; seq?: number }): Record<string, unknown> {
   const { records } = loaded;
-  let upTo = records;
-  if (where.seq !== undefined) {
-    const lastSeq = records[records.length - 1]?.seq ?? 0;
-    if (where.seq > lastSeq)
-      throw new WrongUsage(`--seq ${where.seq} is past the last event (seq ${lastSeq})`);
-    upTo = records.filter((r) => r.seq <= where.seq!);
-  } else if (where.at !== undefined) upTo = records.filter((r) => isOnOrBefore(r.at, where.at!));
-  const last = upTo[upTo.length - 1];
-  const seq = last?.seq ?? 0;
+  const lastSeq = records[records.length - 1]?.seq ?? 0;
+  if (where.seq !== undefined && where.seq > lastSeq)
+    throw new WrongUsage(`--seq ${where.seq} is past the last event (seq ${lastSeq})`);
+  if (loaded.domain === issgDomain && isIssgRecordList(records))
+    return { ...summaryAt(records, where.seq ?? where.at ?? lastSeq) };
+  const seq = where.seq ?? (where.at !== undefined ? seqAt(records, where.at) : lastSeq);
+  const last = records[seq - 1];
   const at = where.at ?? (last ? dateOf(last.at) : records[0] ? dateOf(records[0].at) : '');
   return loaded.domain.summarize(stateAfter(loaded, seq), { at, seq });
 }

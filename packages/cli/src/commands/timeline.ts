@@ -1,4 +1,5 @@
 import { compareAt, dateOf, isOnOrBefore } from '@parley/core';
+import { eventView } from '@parley/issg';
 import { Option } from 'commander';
 import type { CliCommand } from '../context.js';
 import { WrongUsage } from '../errors.js';
@@ -26,29 +27,51 @@ export const timeline: CliCommand = {
         '--scenario <scenario>',
         'read a log with the events and decider of this scenario (default: ISSG)',
       )
+      .option(
+        '--json',
+        'print one JSON object: { title, from, to, total, events } (see docs/cli/timeline.md)',
+      )
       .addHelpText(
         'after',
         '\nExamples:\n  $ parley timeline issg-2015-2016 --from 2016-02-01 --to 2016-03-01\n  $ parley timeline run.ndjson | less\n',
       )
-      .action(async (ref: string, opts: { from?: string; to?: string; scenario?: string }) => {
-        const { from, to } = opts;
-        if (from !== undefined && to !== undefined && to < from)
-          throw new WrongUsage(`--to ${to} is before --from ${from}`);
-        const loaded = await loadInput(
-          ref,
-          ctx,
-          opts.scenario !== undefined ? { scenario: opts.scenario } : {},
-        );
-        const records = loaded.records.filter(
-          (r) =>
-            (from === undefined || isOnOrAfter(r.at, from)) && (to === undefined || isOnOrBefore(r.at, to)),
-        );
-        const c = ctx.colors;
-        ctx.print(c.bold(wrap(loaded.title, WIDTH).join('\n')));
-        const range = `${from ? ` from ${from}` : ''}${to ? ` to ${to}` : ''}`;
-        ctx.print(c.dim(`${records.length} of ${loaded.records.length} events${range}`));
-        ctx.print();
-        ctx.io.stdout(renderTimeline(records, loaded.domain, c));
-      });
+      .action(
+        async (ref: string, opts: { from?: string; to?: string; scenario?: string; json?: boolean }) => {
+          const { from, to } = opts;
+          if (from !== undefined && to !== undefined && to < from)
+            throw new WrongUsage(`--to ${to} is before --from ${from}`);
+          const loaded = await loadInput(
+            ref,
+            ctx,
+            opts.scenario !== undefined ? { scenario: opts.scenario } : {},
+          );
+          const records = loaded.records.filter(
+            (r) =>
+              (from === undefined || isOnOrAfter(r.at, from)) && (to === undefined || isOnOrBefore(r.at, to)),
+          );
+          if (opts.json) {
+            const events = records.map((r) => ({
+              ...eventView(r),
+              track: loaded.domain.track(r),
+              sentence: loaded.domain.describe(r),
+            }));
+            const body = {
+              title: loaded.title,
+              from: from ?? null,
+              to: to ?? null,
+              total: loaded.records.length,
+              events,
+            };
+            ctx.print(JSON.stringify(body, null, 2));
+            return;
+          }
+          const c = ctx.colors;
+          ctx.print(c.bold(wrap(loaded.title, WIDTH).join('\n')));
+          const range = `${from ? ` from ${from}` : ''}${to ? ` to ${to}` : ''}`;
+          ctx.print(c.dim(`${records.length} of ${loaded.records.length} events${range}`));
+          ctx.print();
+          ctx.io.stdout(renderTimeline(records, loaded.domain, c));
+        },
+      );
   },
 };

@@ -1,14 +1,8 @@
-import { plot } from 'asciichart';
+import { INDICATORS, type IndicatorSeries } from '@parley/issg';
 import type { Colors } from '../io.js';
-import { WIDTH } from './text.js';
+import { WIDTH, wrap } from './text.js';
 
-/** A daily series of indicator values (index 0 = `dates[0]`); `null` on a day without data. */
-export interface IndicatorSeries {
-  readonly dates: readonly string[];
-  readonly values: Readonly<Record<string, readonly (number | null)[]>>;
-}
-
-const LABEL = 8; // asciichart's axis: 6-character labels, a space and the axis character
+const LABEL = 8; // the axis: 6-character labels, a space and the axis character
 
 /** Pick `width` evenly spaced points of a series (all of it when it is short enough). */
 export function resample<T>(values: readonly T[], width: number): T[] {
@@ -19,8 +13,40 @@ export function resample<T>(values: readonly T[], width: number): T[] {
 }
 
 /**
- * One small asciichart per indicator, each fitting 80 columns, with the first and last dates beneath.
- * Values are drawn on a fixed 0–1 scale so the charts compare.
+ * A line of `height + 1` rows on a 0–max scale: `─` at each value, `│` joining a step between two
+ * columns, and nothing where a value is `null` (no data is a gap, never a 0).
+ */
+export function plotWithGaps(points: readonly (number | null)[], height: number, max: number): string[] {
+  const rows = Array.from({ length: height + 1 }, () => Array<string>(points.length).fill(' '));
+  const level = (v: number) => Math.max(0, Math.min(height, Math.round((v / max) * height)));
+  points.forEach((v, x) => {
+    if (v === null) return;
+    const y = level(v);
+    const prev = x > 0 ? points[x - 1] : null;
+    if (prev !== null && prev !== undefined) {
+      const py = level(prev);
+      for (let k = Math.min(py, y) + 1; k < Math.max(py, y); k++) rows[height - k]![x] = '│';
+    }
+    rows[height - y]![x] = '─';
+  });
+  return rows.map((r, i) =>
+    `${((max * (height - i)) / height).toFixed(2).padStart(6)} ┤${r.join('')}`.trimEnd(),
+  );
+}
+
+/** The last value with data, and its index. */
+function lastValue(values: readonly (number | null)[]): { value: number; index: number } | undefined {
+  for (let i = values.length - 1; i >= 0; i--) {
+    const v = values[i];
+    if (v !== null && v !== undefined) return { value: v, index: i };
+  }
+  return undefined;
+}
+
+/**
+ * One small chart per indicator of the ISSG view's series, each fitting 80 columns: its label, its value
+ * on the last day (or the last day with data), what it means, and the first and last dates beneath.
+ * Values are drawn on a fixed 0–1 scale so the charts compare; days without data are left blank.
  */
 export function renderIndicatorCharts(
   series: IndicatorSeries,
@@ -31,39 +57,22 @@ export function renderIndicatorCharts(
   const out: string[] = [];
   const first = series.dates[0] ?? '';
   const last = series.dates[series.dates.length - 1] ?? '';
-  for (const [name, all] of Object.entries(series.values)) {
-    // asciichart draws no gaps: the chart starts at the first day with data, and says so.
-    const from = all.findIndex((v) => v !== null);
-    if (from < 0) {
-      out.push(c.bold(`${name}  (no data)`), '');
-      continue;
-    }
-    const values = all.slice(from);
-    const known = values.filter((v): v is number => v !== null);
-    const gaps = values.length - known.length;
-    const points = resample(values, width).map(
-      (v, i, a) =>
-        v ??
-        a
-          .slice(0, i)
-          .reverse()
-          .find((x) => x !== null) ??
-        0,
-    );
-    const max = Math.max(1, ...points);
-    const chart = plot(points, {
-      height: options.height ?? 5,
-      min: 0,
-      max,
-      format: (x: number) => x.toFixed(2).padStart(6),
-    });
-    const end = values[values.length - 1];
-    const now = end === null || end === undefined ? 'no data' : end.toFixed(2);
-    const note = `${from > 0 ? `; data from ${series.dates[from]}` : ''}${gaps > 0 ? `; ${gaps} days no data` : ''}`;
-    out.push(c.bold(`${name}  (now ${now}${note})`));
-    out.push(chart);
-    const start = series.dates[from] ?? first;
-    const axis = `${start}${' '.repeat(Math.max(1, points.length - start.length - last.length))}${last}`;
+  for (const { name, label, means } of INDICATORS) {
+    const values = series.values[name];
+    if (values.length === 0) continue;
+    const points = resample(values, width);
+    const max = Math.max(1, ...points.filter((v): v is number => v !== null));
+    const end = lastValue(values);
+    const now =
+      end === undefined
+        ? 'no data'
+        : end.index === values.length - 1
+          ? `now ${end.value.toFixed(2)}`
+          : `${end.value.toFixed(2)} on ${series.dates[end.index]}, no data since`;
+    out.push(c.bold(`${label}  (${now})`));
+    out.push(...wrap(means, WIDTH - 2, 2).map((l, i) => c.dim(i === 0 ? `  ${l}` : l)));
+    out.push(...plotWithGaps(points, options.height ?? 5, max));
+    const axis = `${first}${' '.repeat(Math.max(1, points.length - first.length - last.length))}${last}`;
     out.push(`${' '.repeat(LABEL)}${c.dim(axis)}`);
     out.push('');
   }

@@ -1,8 +1,9 @@
 import { type AnyRecordedEvent, dateOf } from '@parley/core';
+import { type Step, stepsOf } from '@parley/issg';
 import type { DomainView } from '../domain.js';
 import type { Colors } from '../io.js';
 import { TRACK_ORDER } from '../issg.js';
-import { sourceLine, sourcesOf } from './sources.js';
+import { sourceLine } from './sources.js';
 import { WIDTH, wrap } from './text.js';
 
 const DATE_COL = 12;
@@ -25,23 +26,39 @@ export function groupByTrack(
     .map(([track, rs]) => ({ track, records: rs }));
 }
 
-/** One record as wrapped lines: `DATE  narrative`, then its sources indented beneath. */
-export function recordLines(
-  r: AnyRecordedEvent,
+/** Indent a block of wrapped lines under the date column. */
+function under(text: string, c: Colors, dim: boolean): string[] {
+  return wrap(text, WIDTH - 2 - DATE_COL, DATE_COL + 2).map((l, i) => {
+    const line = i === 0 ? `  ${' '.repeat(DATE_COL)}${l}` : l;
+    return dim ? c.dim(line) : line;
+  });
+}
+
+/**
+ * One step of a record as wrapped lines: `DATE  sentence` for each of its events, then the step's note
+ * once (with the flag of facts the sources only partly confirm) and, when asked, its sources with links.
+ */
+export function stepLines(
+  step: Step,
   domain: DomainView,
   c: Colors,
   options: { sources: boolean; track?: boolean },
 ): string[] {
-  const track = domain.track(r);
-  const prefix = options.track && track !== 'events' ? `${track}: ` : '';
-  const text = wrap(prefix + domain.describe(r), WIDTH - 2 - DATE_COL, DATE_COL + 2);
-  const lines = text.map((l, i) => (i === 0 ? `  ${c.cyan(dateOf(r.at).padEnd(DATE_COL))}${l}` : l));
+  const lines: string[] = [];
+  step.records.forEach((r, i) => {
+    const track = domain.track(r);
+    const prefix = options.track && track !== 'events' ? `${track}: ` : '';
+    const text = wrap(prefix + domain.describe(r), WIDTH - 2 - DATE_COL, DATE_COL + 2);
+    const date = i === 0 ? dateOf(r.at).padEnd(DATE_COL) : ' '.repeat(DATE_COL);
+    lines.push(...text.map((l, j) => (j === 0 ? `  ${c.cyan(date)}${l}` : l)));
+  });
+  const first = step.records[0];
+  const flag = typeof first?.meta?.flag === 'string' && first.meta.flag !== 'verified' ? first.meta.flag : '';
+  if (step.note !== undefined) lines.push(...under(`note: ${step.note}${flag ? ` (${flag})` : ''}`, c, true));
   if (options.sources)
-    for (const s of sourcesOf(r))
+    for (const s of step.sources)
       lines.push(
-        ...wrap(`source: ${sourceLine(s)}`, WIDTH - 2 - DATE_COL, DATE_COL + 2).map((l, i) =>
-          i === 0 ? `  ${' '.repeat(DATE_COL)}${c.dim(l)}` : c.dim(l),
-        ),
+        ...under(`source${flag && step.note === undefined ? ` (${flag})` : ''}: ${sourceLine(s)}`, c, true),
       );
   return lines;
 }
@@ -52,7 +69,7 @@ export function renderTimeline(records: readonly AnyRecordedEvent[], domain: Dom
   const out: string[] = [];
   for (const g of groupByTrack(records, domain)) {
     out.push(c.bold(`${g.track[0]!.toUpperCase()}${g.track.slice(1)} (${g.records.length})`));
-    for (const r of g.records) out.push(...recordLines(r, domain, c, { sources: true }));
+    for (const step of stepsOf(g.records)) out.push(...stepLines(step, domain, c, { sources: true }));
     out.push('');
   }
   return `${out.join('\n')}\n`;
@@ -78,18 +95,26 @@ export function monthName(date: string): string {
   return `${MONTHS[Number(date.slice(5, 7)) - 1] ?? date.slice(5, 7)} ${date.slice(0, 4)}`;
 }
 
-/** The narrative in order of events, under month headings, no sources: what `parley run` and `demo` print. */
-export function renderChronicle(records: readonly AnyRecordedEvent[], domain: DomainView, c: Colors): string {
+/**
+ * The narrative in order of events, under month headings, one step at a time (its note once): what
+ * `parley run` prints, and `parley demo` with the sources and their links.
+ */
+export function renderChronicle(
+  records: readonly AnyRecordedEvent[],
+  domain: DomainView,
+  c: Colors,
+  options: { sources?: boolean } = {},
+): string {
   const out: string[] = [];
   let month = '';
-  for (const r of records) {
-    const m = dateOf(r.at).slice(0, 7);
+  for (const step of stepsOf(records)) {
+    const m = dateOf(step.at).slice(0, 7);
     if (m !== month) {
       if (month !== '') out.push('');
       out.push(c.bold(monthName(m)));
       month = m;
     }
-    out.push(...recordLines(r, domain, c, { sources: false, track: true }));
+    out.push(...stepLines(step, domain, c, { sources: options.sources ?? false, track: true }));
   }
   return `${out.join('\n')}\n`;
 }

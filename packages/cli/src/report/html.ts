@@ -1,7 +1,6 @@
 import { type AnyRecordedEvent, dateOf } from '@parley/core';
+import { INDICATORS, type IndicatorSeries, sourcesOf } from '@parley/issg';
 import type { DomainView } from '../domain.js';
-import type { IndicatorSeries } from '../render/chart.js';
-import { sourcesOf } from '../render/sources.js';
 import { summaryRows } from '../render/summary.js';
 import { groupByTrack } from '../render/timeline.js';
 import { esc, safeUrl } from './escape.js';
@@ -15,7 +14,8 @@ export interface ReportInput {
   readonly source: string;
   readonly records: readonly AnyRecordedEvent[];
   readonly domain: DomainView;
-  readonly series: IndicatorSeries;
+  /** The ISSG view's indicator series; `undefined` for a domain without indicators. */
+  readonly series: IndicatorSeries | undefined;
   /** The state summary at each key date, in date order. */
   readonly keyStates: readonly {
     readonly date: string;
@@ -50,16 +50,12 @@ function timelineHtml(input: ReportInput): string {
 }
 
 function chartsHtml(input: ReportInput, marks: readonly ChartMark[]): string {
-  const names = Object.keys(input.series.values);
-  if (names.length === 0) return '<p>This domain has no indicators.</p>';
-  return names
-    .map((n) => {
-      const vs = input.series.values[n] ?? [];
-      const last = vs[vs.length - 1];
-      const lastText = last === null ? 'no data' : last?.toFixed(2);
-      return `<figure><figcaption>${esc(n)}${lastText !== undefined ? ` <span class="d">(last ${lastText})</span>` : ''}</figcaption>${indicatorSvg(n, input.series, marks)}</figure>`;
-    })
-    .join('\n');
+  const series = input.series;
+  if (!series || series.dates.length === 0) return '<p>This domain has no indicators.</p>';
+  return INDICATORS.map(({ name, label, means }) => {
+    const last = series.values[name].findLast((v) => v !== null);
+    return `<figure><figcaption>${esc(label)}${last !== undefined && last !== null ? ` <span class="d">(last ${last.toFixed(2)})</span>` : ' <span class="d">(no data)</span>'}<br><small>${esc(means)}</small></figcaption>${indicatorSvg(name, series, marks)}</figure>`;
+  }).join('\n');
 }
 
 function statesHtml(input: ReportInput): string {

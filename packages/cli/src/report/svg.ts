@@ -1,4 +1,4 @@
-import type { IndicatorSeries } from '../render/chart.js';
+import type { IndicatorName, IndicatorSeries } from '@parley/issg';
 import { esc } from './escape.js';
 
 const W = 720;
@@ -13,25 +13,29 @@ export interface ChartMark {
 
 /**
  * An inline SVG line chart of one indicator over time: a 0–1 (or 0–max) axis, the first and last date,
- * and vertical marks at key dates. Pure markup: no scripts, no fonts, no external references.
+ * vertical marks at key dates, and a gap on days without data. Pure markup: no scripts, no fonts, no external references.
  */
 export function indicatorSvg(
-  name: string,
+  name: IndicatorName,
   series: IndicatorSeries,
   marks: readonly ChartMark[] = [],
 ): string {
-  const values = series.values[name] ?? [];
+  const values = series.values[name];
   const n = values.length;
   const max = Math.max(1, ...values.filter((v): v is number => v !== null));
   const x = (i: number) => PAD.left + (n <= 1 ? 0 : (i * (W - PAD.left - PAD.right)) / (n - 1));
   const y = (v: number) => PAD.top + (1 - v / max) * (H - PAD.top - PAD.bottom);
   const r = (v: number) => Math.round(v * 10) / 10;
-  // A day without data breaks the line: one polyline per run of known values (a gap, never a 0).
+  // one polyline per run of days with data: a day without data is a gap, never a 0
   const runs: string[][] = [[]];
   values.forEach((v, i) => {
     if (v === null) runs.push([]);
     else runs[runs.length - 1]!.push(`${r(x(i))},${r(y(v))}`);
   });
+  const lines = runs
+    .filter((run) => run.length > 0)
+    .map((run) => `<polyline points="${run.join(' ')}" class="line"/>`)
+    .join('');
   const grid = [0, 0.5, 1]
     .map(
       (f) =>
@@ -52,7 +56,7 @@ export function indicatorSvg(
     `<svg viewBox="0 0 ${W} ${H}" role="img" aria-label="${esc(name)} over time">`,
     grid,
     markup,
-    ...runs.filter((p) => p.length > 0).map((p) => `<polyline points="${p.join(' ')}" class="line"/>`),
+    lines,
     `<text x="${PAD.left}" y="${H - 6}" class="tick">${esc(first)}</text>`,
     `<text x="${W - PAD.right}" y="${H - 6}" class="tick" text-anchor="end">${esc(last)}</text>`,
     '</svg>',

@@ -1,4 +1,12 @@
-import { type AnyRecordedEvent, createTimeline, type ScenarioStep, type Timeline } from '@parley/core';
+import {
+  type AnyDecider,
+  type AnyRecordedEvent,
+  createTimeline,
+  type EventOf,
+  type ScenarioStep,
+  type StateOf,
+  type Timeline,
+} from '@parley/core';
 import type { ViewerDomain } from './domain.js';
 
 /**
@@ -8,7 +16,8 @@ import type { ViewerDomain } from './domain.js';
 export interface Branch {
   readonly label: string;
   readonly records: readonly AnyRecordedEvent[];
-  readonly timeline: Timeline<unknown, any>;
+  /** States of the domain's decider (the viewer's domain is ISSG: `IssgState`). */
+  readonly timeline: Timeline<StateOf<AnyDecider>, EventOf<AnyDecider>>;
   /** The scenario steps behind the records, when known (built-in record): a fork re-decides them. */
   readonly steps?: readonly ScenarioStep<unknown>[];
   /** For a what-if: the seq it branched after, and what changed. */

@@ -1,4 +1,4 @@
-import type { AnyRecordedEvent, Decider, EventCatalog, Scenario } from '@parley/core';
+import type { AnyDecider, AnyEventCatalog, AnyRecordedEvent, AnyScenario } from '@parley/core';
 import { issgEvents, issgRecord, summarize } from '@parley/issg';
 
 /** The JSON state summary (DESIGN.md, "The state summary"), as the viewer reads it. */
@@ -6,9 +6,9 @@ export type Summary = Record<string, unknown> & { readonly indicators?: Record<s
 
 /** What the viewer needs of a domain: its decider, catalog, built-in record and state summary. */
 export interface ViewerDomain {
-  readonly decider: Decider<any, any, any>;
-  readonly catalog: EventCatalog<any>;
-  readonly builtIn: Scenario<any, any, any>;
+  readonly decider: AnyDecider;
+  readonly catalog: AnyEventCatalog;
+  readonly builtIn: AnyScenario;
   summarize(state: unknown): Summary;
 }
 
@@ -17,7 +17,7 @@ export const issgDomain: ViewerDomain = {
   decider: issgRecord.decider,
   catalog: issgEvents,
   builtIn: issgRecord,
-  summarize: (state) => summarize(state as Parameters<typeof summarize>[0]) as unknown as Summary,
+  summarize: (state) => ({ ...summarize(state as Parameters<typeof summarize>[0]) }),
 };
 
 /** The indicators of a summary, as numbers (others dropped). */

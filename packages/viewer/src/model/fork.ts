@@ -4,17 +4,18 @@ import {
   type EventMeta,
   InvariantError,
   isParleyError,
+  ParleyError,
   type ScenarioStep,
   stepTime,
 } from '@parley/core';
+import { humanize } from '../words.js';
 import { type Branch, makeBranch } from './branch.js';
-import { humanize } from './describe.js';
 import type { ViewerDomain } from './domain.js';
 
-/** A command the domain refused, or a fork that cannot be made; the message is for people. */
-export class ForkError extends Error {
+/** A command the domain refused, or a fork that cannot be made (code `invariant`); the message is for people. */
+export class ForkError extends ParleyError {
   constructor(message: string) {
-    super(message);
+    super('invariant', message);
     this.name = 'ForkError';
   }
 }
@@ -88,7 +89,7 @@ export function forkWithCommand(
       v: domain.catalog.version(ev.type),
       ...(m ? { meta: m } : {}),
     } as AnyRecordedEvent;
-    folder.apply(record as never);
+    folder.apply(record);
     records.push(record);
   };
 

@@ -3,14 +3,18 @@ import {
   compareAt,
   decodeRecord,
   type EventCatalog,
+  ParleyError,
   ValidationError,
 } from '@parley/core';
 
-/** Why a log could not be opened: the 1-based line (0 when the whole file is at fault) and a reason. */
-export class LogError extends Error {
+/**
+ * Why a log could not be opened: the 1-based line (0 when the whole file is at fault) and a reason. A
+ * kernel error with the stable code `validation`.
+ */
+export class LogError extends ParleyError {
   readonly line: number;
   constructor(line: number, message: string) {
-    super(message);
+    super('validation', message);
     this.name = 'LogError';
     this.line = line;
   }

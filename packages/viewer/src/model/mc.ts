@@ -1,3 +1,4 @@
+import { ParleyError } from '@parley/core';
 /**
  * Monte Carlo results as the viewer reads them: the statistics of a sweep from `parley mc --json`
  * (`{ spec, summary }`, a bare summary, or the sweep's NDJSON lines with their `summary` line).
@@ -22,9 +23,10 @@ export interface McResult {
   readonly bands: Readonly<Record<string, Bands>>;
 }
 
-export class McError extends Error {
+/** A file that is not a Monte Carlo sweep: a kernel error with the stable code `validation`. */
+export class McError extends ParleyError {
   constructor(message: string) {
-    super(message);
+    super('validation', message);
     this.name = 'McError';
   }
 }

@@ -1,5 +1,5 @@
 import { dateOf } from '@parley/core';
-import { LOCATIONS } from '@parley/issg';
+import { type IssgState, LOCATIONS } from '@parley/issg';
 import {
   createIssgModel,
   ISSG_INDICATORS,
@@ -27,7 +27,7 @@ export interface MechanismComparison {
 }
 
 function sweep(
-  state: unknown,
+  state: IssgState,
   seq: number,
   start: string,
   overrides: Parameters<typeof resolveIssgParams>[0],
@@ -42,7 +42,7 @@ function sweep(
   for (let run = 0; run < runs; run++)
     acc.add(
       simulateRun(model, {
-        base: { state: state as never, seq },
+        base: { state, seq },
         stream: 'viewer-sim',
         start,
         days,
@@ -65,7 +65,7 @@ function sweep(
  * ```
  */
 export function compareMechanism(
-  state: unknown,
+  state: IssgState,
   seq: number,
   at: string,
   mechanism: string,
@@ -79,8 +79,8 @@ export function compareMechanism(
   const sa = sweep(state, seq, start, {}, runs, days, seed);
   const sb = sweep(state, seq, start, { [mechanism]: { enabled: false } }, runs, days, seed);
   return {
-    a: fromSummary(sa as never, 'All mechanisms on', start),
-    b: fromSummary(sb as never, `Without: ${title}`, start),
+    a: fromSummary({ ...sa }, 'All mechanisms on', start),
+    b: fromSummary({ ...sb }, `Without: ${title}`, start),
     outcomesA: outcomes(sa),
     outcomesB: outcomes(sb),
   };

@@ -53,7 +53,9 @@ export function fitWidth(chart: uPlot, container: HTMLElement, height: number): 
 }
 
 /** Merge the x values of several series into one ascending axis, each series re-indexed on it (gaps null). */
-export function align(parts: readonly { x: readonly number[]; ys: readonly (readonly number[])[] }[]): {
+export function align(
+  parts: readonly { x: readonly number[]; ys: readonly (readonly (number | null)[])[] }[],
+): {
   x: number[];
   ys: (number | null)[][];
 } {
@@ -65,7 +67,7 @@ export function align(parts: readonly { x: readonly number[]; ys: readonly (read
       const col: (number | null)[] = new Array(x.length).fill(null);
       p.x.forEach((xv, i) => {
         const v = y[i];
-        col[index.get(xv)!] = v === undefined || Number.isNaN(v) ? null : v;
+        col[index.get(xv)!] = v === undefined || v === null || Number.isNaN(v) ? null : v;
       });
       ys.push(col);
     }

@@ -1,3 +1,4 @@
+import type { Outcomes } from '@parley/sim';
 import { h } from '../dom.js';
 import type { Summary } from '../model/domain.js';
 import { INJECTIONS, type InjectSpec } from '../model/inject.js';
@@ -35,7 +36,7 @@ export interface ForkPanel {
   compareMechanism(at: string, c: MechanismComparison, runs: number): void;
 }
 
-const OUTCOME_ROWS: readonly [string, string][] = [
+const OUTCOME_ROWS: readonly [keyof Outcomes, string][] = [
   ['medianSurvival', 'Median days until collapse'],
   ['survival30', 'Still holding after 30 days'],
   ['survival60', 'Still holding after 60 days'],
@@ -75,8 +76,8 @@ function outcomeTable(c: MechanismComparison): HTMLElement {
       'tbody',
       {},
       OUTCOME_ROWS.map(([k, label]) => {
-        const a = (c.outcomesA as unknown as Record<string, unknown>)[k];
-        const b = (c.outcomesB as unknown as Record<string, unknown>)[k];
+        const a: unknown = c.outcomesA[k];
+        const b: unknown = c.outcomesB[k];
         return h(
           'tr',
           {},

@@ -1,7 +1,7 @@
+import { INDICATORS } from '@parley/issg';
 import uPlot from 'uplot';
 import { h } from '../dom.js';
-import { humanize } from '../model/describe.js';
-import type { Series } from '../model/series.js';
+import type { Series } from './chartData.js';
 import { align, colourOf, fitWidth, verticalLines } from './chartKit.js';
 
 export interface IndicatorChart {
@@ -27,6 +27,20 @@ export function createIndicatorChart(label: string): IndicatorChart {
   let stopFit: (() => void) | undefined;
   let marker = Number.NaN;
   let forkX = Number.NaN;
+  /** The legend shows the values on the day of the current event, without hovering. */
+  const showValuesAt = (x: number) => {
+    if (!chart || !Number.isFinite(x)) return;
+    const xs = chart.data[0];
+    let idx = 0;
+    for (let i = 0; i < xs.length; i++) if (xs[i]! <= x) idx = i;
+    chart.setLegend({ idx });
+  };
+  const meanings = h(
+    'dl',
+    { class: 'meanings' },
+    INDICATORS.flatMap((d) => [h('dt', {}, d.label), h('dd', { class: 'meaning' }, d.means)]),
+  );
+  element.append(meanings);
   return {
     element,
     setData(main, other) {
@@ -43,9 +57,10 @@ export function createIndicatorChart(label: string): IndicatorChart {
           value: (_u, v) => (v == null ? '—' : new Date(v * 1000).toISOString().slice(0, 10)),
         },
       ];
-      const words = (n: string) => humanize(n.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase());
+      const words = (n: string) => INDICATORS.find((d) => d.name === n)?.label ?? n;
+      // no data is a gap in the line, never a 0 (spanGaps: false)
       names.forEach((n, i) => {
-        series.push({ label: words(n), stroke: colourOf(n, i), width: 2, spanGaps: true });
+        series.push({ label: words(n), stroke: colourOf(n, i), width: 2, spanGaps: false });
       });
       if (other)
         names.forEach((n, i) => {
@@ -54,7 +69,7 @@ export function createIndicatorChart(label: string): IndicatorChart {
             stroke: colourOf(n, i),
             width: 2,
             dash: [6, 4],
-            spanGaps: true,
+            spanGaps: false,
           });
         });
       const opts: uPlot.Options = {
@@ -73,11 +88,13 @@ export function createIndicatorChart(label: string): IndicatorChart {
       };
       chart = new uPlot(opts, [x, ...ys] as uPlot.AlignedData, holder);
       stopFit = fitWidth(chart, holder, HEIGHT);
+      showValuesAt(marker);
     },
     setMarker(x, text) {
       marker = x;
       caption.textContent = text;
       chart?.redraw(false);
+      showValuesAt(x);
     },
   };
 }

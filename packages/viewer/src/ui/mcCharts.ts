@@ -1,7 +1,7 @@
 import uPlot from 'uplot';
 import { h } from '../dom.js';
-import { humanize } from '../model/describe.js';
 import type { McResult } from '../model/mc.js';
+import { humanize } from '../words.js';
 import { colourOf, fitWidth } from './chartKit.js';
 
 const HEIGHT = 220;

@@ -20,7 +20,7 @@ export function createMcPanel(controls: HTMLElement): McPanel {
       'p',
       {},
       'Load the JSON of a sweep (',
-      h('code', {}, 'pnpm parley mc issg-2015-2016 --runs 200 --seed 1 --json > sweep.json'),
+      h('code', {}, 'npx parley mc issg-2015-2016 --runs 200 --seed 1 --json > sweep.json'),
       ') to see how often the arrangement survives and where the indicators spread.',
     ),
   );

@@ -1,6 +1,6 @@
 import { h } from '../dom.js';
-import { humanize } from '../model/describe.js';
 import type { Summary } from '../model/domain.js';
+import { humanize } from '../words.js';
 
 const ORDER = ['at', 'seq', 'hostilities', 'humanitarian', 'political', 'issg', 'resolutions', 'indicators'];
 
