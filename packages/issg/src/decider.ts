@@ -1,4 +1,5 @@
 import type { Decider } from '@parley/core';
+import type { DecisionRule } from '@parley/negotiation';
 import type {
   HostilitiesCommand,
   HumanitarianCommand,
@@ -6,7 +7,6 @@ import type {
   MeetingCommand,
   PoliticalCommand,
 } from './commands/types.js';
-import type { DecisionRule } from './decide/decisionRule.js';
 import { ensure, ensureTime } from './decide/guards.js';
 import { decideHostilities } from './decide/hostilities.js';
 import { decideHumanitarian } from './decide/humanitarian.js';

@@ -5,6 +5,8 @@
  * @packageDocumentation
  */
 
+export type { DecisionRule } from '@parley/negotiation';
+export { describeDecisionRule, meetsDecisionRule } from '@parley/negotiation';
 export type {
   HostilitiesCommand,
   HumanitarianCommand,
@@ -15,8 +17,6 @@ export type {
   Provision,
   UndatedIssgCommand,
 } from './commands/types.js';
-export type { DecisionRule } from './decide/decisionRule.js';
-export { describeDecisionRule, meetsDecisionRule } from './decide/decisionRule.js';
 export type { IssgRule } from './decide/rules.js';
 export { RULE_DESCRIPTIONS, RULES } from './decide/rules.js';
 export type { IssgDecider, IssgDeciderOptions } from './decider.js';
@@ -94,7 +94,6 @@ export type { IndicatorMissing, StateSummary } from './summary/summarize.js';
 export { summarize } from './summary/summarize.js';
 export type {
   EventView,
-  IndicatorName,
   IndicatorSeries,
   IndicatorSeriesOptions,
   Step,

@@ -286,7 +286,7 @@ export function mutableIssgFold(s: any, events: readonly any[]): any {
         if (r && !r.disputed) {
           r.disputed = true;
           s.violations.disputed += 1;
-          const days = Math.max(0, Math.round((utc(at) - utc(r.at)) / DAY));
+          const days = Math.max(0, dayNumber(at) - dayNumber(r.at));
           const left =
             r.severity *
             ATTRIBUTION_WEIGHTS[r.attribution as 'verified'] *

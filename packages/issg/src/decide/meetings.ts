@@ -1,10 +1,10 @@
 import { dateOf } from '@parley/core';
+import { type DecisionRule, describeDecisionRule, meetsDecisionRule } from '@parley/negotiation';
 import type { MeetingCommand, Provision } from '../commands/types.js';
 import type { IssgEvent } from '../events/catalog.js';
 import type { IssgState } from '../state/types.js';
 import { isSyrianParty } from '../vocabulary/parties.js';
 import { isBasisResolution, RESOLUTION_ERRATA } from '../vocabulary/resolutions.js';
-import { type DecisionRule, describeDecisionRule, meetsDecisionRule } from './decisionRule.js';
 import { ensure, ensureNotDesignated, ensureNotEmpty, ensureNotExcluded } from './guards.js';
 import { RULES } from './rules.js';
 

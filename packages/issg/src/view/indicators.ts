@@ -1,7 +1,6 @@
-import type { StateSummary } from '../summary/summarize.js';
+import type { IndicatorName } from '../indicators/reading.js';
 
-/** The name of an indicator of the state summary. */
-export type IndicatorName = keyof StateSummary['indicators'];
+export type { IndicatorName } from '../indicators/reading.js';
 
 /** Each indicator with a label and what it means, in the words a class reads beside a chart. */
 export const INDICATORS: readonly {

@@ -41,6 +41,8 @@ const TEMPLATES: Templates = {
   'channel-suspended': (d) =>
     `${capitalize(partyName(d.by))} suspended its ${d.channel} with ${partyName(d.with)}`,
   'resolution-adopted': (d) => `The Security Council adopted UNSCR ${d.resolution} (${d.vote})`,
+  'draft-resolution-failed': (d) =>
+    `A Security Council draft by ${partyList(d.by)} on ${d.draft} failed (${d.vote})${d.vetoedBy.length > 0 ? `; vetoed by ${partyList(d.vetoedBy)}` : ''}`,
   'resolution-cited': (d) =>
     `${capitalize(partyName(d.by))} cited UNSCR ${d.resolution}${d.asWritten ? ` (written as ${d.asWritten})` : ''}`,
   'terms-agreed': (d) =>
@@ -97,6 +99,8 @@ const TEMPLATES: Templates = {
     `Round ${d.round} of the talks ended${d.nextDate ? `; the next is due on ${d.nextDate}` : ''}`,
   'transition-target-set': (d) =>
     `${d.date} was set as the target for the framework of a political transition`,
+  'evacuation-completed': (d) =>
+    `${capitalize(locationName(d.location))} was evacuated${d.people !== undefined ? ` (${d.people.toLocaleString('en-GB')} people)` : ''} under ${d.under}`,
   'position-stated': (d) => `${capitalize(partyName(d.by))} on ${words(d.issue)}: ${d.position}`,
   'disagreement-recorded': (d) =>
     `${capitalize(partyList(d.between))} disagreed on ${words(d.issue)}: ${d.note}`,

@@ -20,6 +20,7 @@ const TURNING: { readonly [T in IssgEventType]: boolean } = {
   'agreement-reached': true,
   'channel-suspended': true,
   'resolution-adopted': true,
+  'draft-resolution-failed': true,
   'resolution-cited': false,
   'terms-agreed': false,
   'party-signed-on': false,
@@ -57,6 +58,7 @@ const TURNING: { readonly [T in IssgEventType]: boolean } = {
   'transition-target-set': false,
   'position-stated': false,
   'disagreement-recorded': false,
+  'evacuation-completed': true,
 };
 
 /**

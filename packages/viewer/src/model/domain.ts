@@ -2,7 +2,7 @@ import type { AnyDecider, AnyEventCatalog, AnyRecordedEvent, AnyScenario } from 
 import { issgEvents, issgRecord, summarize } from '@parley/issg';
 
 /** The JSON state summary (DESIGN.md, "The state summary"), as the viewer reads it. */
-export type Summary = Record<string, unknown> & { readonly indicators?: Record<string, number> };
+export type Summary = Record<string, unknown> & { readonly indicators?: Record<string, number | null> };
 
 /** What the viewer needs of a domain: its decider, catalog, built-in record and state summary. */
 export interface ViewerDomain {
@@ -19,13 +19,6 @@ export const issgDomain: ViewerDomain = {
   builtIn: issgRecord,
   summarize: (state) => ({ ...summarize(state as Parameters<typeof summarize>[0]) }),
 };
-
-/** The indicators of a summary, as numbers (others dropped). */
-export function indicatorsOf(summary: Summary): Record<string, number> {
-  const out: Record<string, number> = {};
-  for (const [k, v] of Object.entries(summary.indicators ?? {})) if (typeof v === 'number') out[k] = v;
-  return out;
-}
 
 /** The records as the domain's kind of record (the decider accepts any record of its catalog). */
 export type DomainRecord = AnyRecordedEvent;

@@ -1,6 +1,6 @@
 /**
- * How a statement of an ISSG meeting is adopted:
- * - `'consensus'` (default, the ISSG's practice): every member present supports, none objects;
+ * How a statement of an text is adopted (an ISSG statement, a negotiated draft):
+ * - `'consensus'` (default, the ISSG's practice): every member present supports, none objects (any standing objection blocks);
  * - `'co-chairs'`: both co-chairs support (the US–Russia joint statements of 22 Feb and 9 May);
  * - `{ qualifiedMajority: q }`: at least a fraction `q` of the members present supports; objectors do not
  *   block ("some sides shouldn't have veto", Kerry, 17 May 2016).
