@@ -1,3 +1,5 @@
+import { ParleyError } from '@parley/core';
+
 /**
  * How the command ends when something is wrong. Exit codes (DESIGN.md, "The command line"):
  * 0 done; 1 bad input, each problem on its own line as `FILE:LINE: reason`; 2 wrong usage, one line.
@@ -23,31 +25,31 @@ export function formatProblem(p: Problem): string {
   return p.line !== undefined ? `${p.file}:${p.line}: ${p.reason}` : `${p.file}: ${p.reason}`;
 }
 
-/** Bad input: exit 1 after printing every problem. */
-export class BadInput extends Error {
+/** Bad input: exit 1 after printing every problem. A kernel error with the stable code `validation`. */
+export class BadInput extends ParleyError {
   readonly problems: readonly Problem[];
   constructor(problems: readonly Problem[]) {
-    super(problems.map(formatProblem).join('\n'));
+    super('validation', problems.map(formatProblem).join('\n'));
     this.name = 'BadInput';
     this.problems = problems;
   }
 }
 
-/** Wrong usage (unknown scenario id, conflicting flags, wrong dates): exit 2 with a one-line error. */
-export class WrongUsage extends Error {
+/**
+ * Wrong usage (unknown scenario id, conflicting flags, wrong dates): exit 2 with a one-line error. A kernel
+ * error with the stable code `usage`.
+ */
+export class WrongUsage extends ParleyError {
   constructor(message: string) {
-    super(message);
+    super('usage', message);
     this.name = 'WrongUsage';
   }
 }
 
 /** An error Parley raised on purpose (any package, any module instance): has a string `code`. */
 export function isParleyLike(e: unknown): e is Error & { code: string; line?: number; file?: string } {
-  return (
-    e instanceof Error &&
-    typeof (e as { code?: unknown }).code === 'string' &&
-    ['validation', 'invariant', 'concurrency', 'corrupt-log', 'usage'].includes(
-      (e as unknown as { code: string }).code,
-    )
-  );
+  const code = e instanceof Error ? (e as { code?: unknown }).code : undefined;
+  return typeof code === 'string' && CODES.includes(code);
 }
+
+const CODES: readonly string[] = ['validation', 'invariant', 'concurrency', 'corrupt-log', 'usage'];

@@ -4,10 +4,10 @@
  * @packageDocumentation
  */
 
-export { mergeShardFiles, readLines } from './montecarlo/files.js';
+export { mergeShardFileItems, mergeShardFiles, readLines } from './montecarlo/files.js';
 export { simulateLog } from './montecarlo/log.js';
-export type { LineSource } from './montecarlo/merge.js';
-export { mergeShards } from './montecarlo/merge.js';
+export type { LineSource, MergeShardsOptions } from './montecarlo/merge.js';
+export { mergeShardItems, mergeShards } from './montecarlo/merge.js';
 export { prepareModel } from './montecarlo/prepare.js';
 export type { ChunkTask } from './montecarlo/runChunk.js';
 export { runChunk } from './montecarlo/runChunk.js';

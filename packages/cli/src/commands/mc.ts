@@ -2,24 +2,26 @@ import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { issgRecord } from '@parley/issg';
 import {
+  encodeSweepLine,
   outcomes,
   parseParamAssignments,
   parseShard,
+  type SweepLine,
   type SweepSummary,
   summaryCsv,
   survivalAt,
 } from '@parley/sim';
 import {
   type MonteCarloOptions,
-  mergeShardFiles,
+  mergeShardFileItems,
   simulateLog,
-  sweepLines,
+  sweepItems,
   sweepSpec,
 } from '@parley/sim/node';
 import { plot } from 'asciichart';
 import { InvalidArgumentError, Option } from 'commander';
 import type { CliCommand, CliContext } from '../context.js';
-import { WrongUsage } from '../errors.js';
+import { BadInput, isParleyLike, WrongUsage } from '../errors.js';
 import { parseDate, parsePositiveInt, parseSeed } from '../options.js';
 import { writeLog } from '../output/write-log.js';
 import { resample } from '../render/chart.js';
@@ -129,7 +131,7 @@ export const mc: CliCommand = {
           : spec.runs;
         const bar = ctx.progress(total, 'mc');
         let done = 0;
-        const lines = sweepLines({
+        const lines = sweepItems({
           ...options,
           onProgress: (p) => {
             bar.tick(p.done - done);
@@ -147,8 +149,9 @@ export const mc: CliCommand = {
   },
 };
 
+/** Write a sweep's typed lines (encoded here, once, at the edge) and return its summary. */
 async function drain(
-  lines: AsyncIterable<string>,
+  items: AsyncIterable<SweepLine>,
   ctx: CliContext,
   out: string | undefined,
   toStdout: boolean,
@@ -159,8 +162,9 @@ async function drain(
   const { open } = await import('node:fs/promises');
   const file = out !== undefined ? await open(ctx.resolvePath(out), 'w') : undefined;
   try {
-    for await (const line of lines) {
-      if (line.startsWith('{"kind":"summary"')) summary = JSON.parse(line) as SweepSummary;
+    for await (const item of items) {
+      if (item.kind === 'summary') summary = item;
+      const line = encodeSweepLine(item);
       if (toStdout) ctx.io.stdout(`${line}\n`);
       if (file) {
         chunks.push(line);
@@ -180,17 +184,21 @@ async function drain(
 }
 
 async function merge(files: readonly string[], opts: McOptions, ctx: CliContext): Promise<void> {
+  // a shard that is missing, unreadable or not a shard of the sweep is bad input (exit 1), named FILE:LINE
   for (const f of files)
-    if (!existsSync(ctx.resolvePath(f))) throw new WrongUsage(`mc --merge: no such file "${f}"`);
+    if (!existsSync(ctx.resolvePath(f))) throw new BadInput([{ file: f, reason: 'no such file' }]);
   let summary: SweepSummary | undefined;
   let header: Record<string, unknown> = {};
   try {
-    const lines = mergeShardFiles(files.map((f) => ctx.resolvePath(f)));
+    const items = mergeShardFileItems(
+      files.map((f) => ctx.resolvePath(f)),
+      { names: files },
+    );
     summary = await drain(
       (async function* () {
-        for await (const l of lines) {
-          if (l.startsWith('{"kind":"sweep"')) header = JSON.parse(l) as Record<string, unknown>;
-          yield l;
+        for await (const item of items) {
+          if (item.kind === 'sweep') header = { ...item };
+          yield item;
         }
       })(),
       ctx,
@@ -198,7 +206,20 @@ async function merge(files: readonly string[], opts: McOptions, ctx: CliContext)
       opts.out === undefined,
     );
   } catch (e) {
-    throw new WrongUsage(`mc --merge: ${(e as Error).message}`);
+    if (isParleyLike(e) && e.code === 'validation')
+      throw new BadInput([
+        {
+          file: e.file ?? files.join(', '),
+          ...(e.line !== undefined ? { line: e.line } : {}),
+          reason: e.message.replace(/^.*?:\d+: /, '').replace(/^mergeShards: /, ''),
+        },
+      ]);
+    const errno = e as NodeJS.ErrnoException;
+    if (errno.code !== undefined && errno.path !== undefined) {
+      const i = files.findIndex((f) => ctx.resolvePath(f) === errno.path);
+      throw new BadInput([{ file: files[i] ?? errno.path, reason: `cannot read (${errno.code})` }]);
+    }
+    throw e;
   }
   if (opts.out !== undefined && summary) await finish(summary, header, opts, ctx);
 }

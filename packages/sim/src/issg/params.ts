@@ -1,3 +1,4 @@
+import { UsageError } from '@parley/core';
 import type { ParamOverrides } from '../montecarlo/spec.js';
 import type { attribution } from './mechanisms/attribution.js';
 import type { baseline } from './mechanisms/baseline.js';
@@ -36,16 +37,16 @@ export function resolveIssgParams(overrides: ParamOverrides = {}): IssgParams {
   for (const [id, values] of Object.entries(overrides)) {
     const target = out[id];
     if (!target)
-      throw new RangeError(
+      throw new UsageError(
         `resolveIssgParams: unknown mechanism "${id}"; known: ${ISSG_MECHANISMS.map((m) => m.id).join(', ')}`,
       );
     for (const [k, v] of Object.entries(values)) {
       if (!(k in target))
-        throw new RangeError(
+        throw new UsageError(
           `resolveIssgParams: mechanism "${id}" has no parameter "${k}"; known: ${Object.keys(target).join(', ')}`,
         );
       if (typeof v !== typeof target[k])
-        throw new TypeError(
+        throw new UsageError(
           `resolveIssgParams: ${id}.${k} must be a ${typeof target[k]}, got ${JSON.stringify(v)}`,
         );
       target[k] = v;
@@ -67,11 +68,11 @@ export function parseParamAssignments(assignments: readonly string[]): ParamOver
   const out: Record<string, Record<string, number | boolean>> = {};
   for (const a of assignments) {
     const m = /^([A-Za-z]+)\.([A-Za-z]+)=(.+)$/.exec(a.trim());
-    if (!m) throw new RangeError(`parseParamAssignments: expected mechanism.parameter=value, got "${a}"`);
+    if (!m) throw new UsageError(`parseParamAssignments: expected mechanism.parameter=value, got "${a}"`);
     const raw = m[3]!;
     const value = raw === 'true' ? true : raw === 'false' ? false : Number(raw);
     if (typeof value === 'number' && !Number.isFinite(value))
-      throw new RangeError(`parseParamAssignments: "${raw}" is not a number, true or false (in "${a}")`);
+      throw new UsageError(`parseParamAssignments: "${raw}" is not a number, true or false (in "${a}")`);
     const group = out[m[1]!] ?? {};
     group[m[2]!] = value;
     out[m[1]!] = group;

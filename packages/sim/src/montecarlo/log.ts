@@ -1,4 +1,5 @@
 import type { AnyRecordedEvent } from '@parley/core';
+import { UsageError } from '@parley/core';
 import { simulateRun } from '../engine/simulateRun.js';
 import type { RunResult } from '../engine/types.js';
 import { prepareModel } from './prepare.js';
@@ -23,7 +24,7 @@ export async function simulateLog(
 ): Promise<{ records: AnyRecordedEvent[]; result: RunResult }> {
   const spec = sweepSpec(options);
   if (!Number.isInteger(options.run) || options.run < 0 || options.run >= spec.runs)
-    throw new RangeError(`simulateLog: run must be an integer in [0, ${spec.runs - 1}], got ${options.run}`);
+    throw new UsageError(`simulateLog: run must be an integer in [0, ${spec.runs - 1}], got ${options.run}`);
   const p = await prepareModel(spec);
   const records: AnyRecordedEvent[] = [...(p.prefix ?? [])];
   const result = simulateRun(p.model, {

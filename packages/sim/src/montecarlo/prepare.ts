@@ -1,3 +1,4 @@
+import { UsageError } from '@parley/core';
 import { BUILT_IN_MODELS } from '../builtins.js';
 import type { ModelFactory, PreparedModel } from '../engine/prepared.js';
 import type { SweepSpec } from './spec.js';
@@ -46,7 +47,7 @@ async function load(model: string): Promise<ModelFactory> {
   const mod = (await import(url)) as { createModel?: ModelFactory; default?: { createModel?: ModelFactory } };
   const factory = mod.createModel ?? mod.default?.createModel;
   if (typeof factory !== 'function')
-    throw new TypeError(
+    throw new UsageError(
       `prepareModel: module "${model}" must export createModel(spec) returning a PreparedModel`,
     );
   return factory;

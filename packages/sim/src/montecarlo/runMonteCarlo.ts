@@ -1,3 +1,4 @@
+import { UsageError } from '@parley/core';
 import { SWEEP_DEFAULTS } from '../builtins.js';
 import type { RunResult } from '../engine/types.js';
 import { startPool } from './pool.js';
@@ -56,11 +57,11 @@ export interface MonteCarloStream extends AsyncIterable<RunResult> {
 export function sweepSpec(options: MonteCarloOptions): SweepSpec {
   const { runs, seed } = options;
   if (!Number.isInteger(runs) || runs < 1)
-    throw new RangeError(`runMonteCarlo: runs must be an integer ≥ 1, got ${runs}`);
-  if (!Number.isInteger(seed)) throw new RangeError(`runMonteCarlo: seed must be an integer, got ${seed}`);
+    throw new UsageError(`runMonteCarlo: runs must be an integer ≥ 1, got ${runs}`);
+  if (!Number.isInteger(seed)) throw new UsageError(`runMonteCarlo: seed must be an integer, got ${seed}`);
   const days = options.days ?? 150;
   if (!Number.isInteger(days) || days < 1)
-    throw new RangeError(`runMonteCarlo: days must be an integer ≥ 1, got ${days}`);
+    throw new UsageError(`runMonteCarlo: days must be an integer ≥ 1, got ${days}`);
   return {
     scenario: options.scenario,
     model: options.model ?? SWEEP_DEFAULTS.model,

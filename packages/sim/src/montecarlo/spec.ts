@@ -1,3 +1,4 @@
+import { UsageError } from '@parley/core';
 /**
  * The serialisable description of a sweep: everything a worker thread (or another machine running one
  * shard) needs to rebuild the model and run any run of the sweep.
@@ -48,7 +49,7 @@ export function parseShard(text: string): Shard {
   const k = Number(m?.[1]);
   const n = Number(m?.[2]);
   if (!m || n < 1 || k < 1 || k > n)
-    throw new RangeError(`parseShard: expected K/N with 1 ≤ K ≤ N (e.g. 2/4), got "${text}"`);
+    throw new UsageError(`parseShard: expected K/N with 1 ≤ K ≤ N (e.g. 2/4), got "${text}"`);
   return { k, n };
 }
 

@@ -1,3 +1,4 @@
+import { UsageError } from '@parley/core';
 import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64';
 import { uniformInt } from 'pure-rand/distribution/uniformInt';
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
@@ -38,7 +39,7 @@ export interface Rng {
  * ```
  */
 export function createRng(seed: number): Rng {
-  if (!Number.isInteger(seed)) throw new TypeError(`createRng: seed must be an integer, got ${seed}`);
+  if (!Number.isInteger(seed)) throw new UsageError(`createRng: seed must be an integer, got ${seed}`);
   const s = seed >>> 0;
   const g = xoroshiro128plus(s | 0);
   // Warm up: xoroshiro's first outputs from a sparse seed are poorly mixed.
@@ -66,7 +67,7 @@ export function createRng(seed: number): Rng {
       return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
     },
     pick(items) {
-      if (items.length === 0) throw new RangeError('Rng.pick: the array is empty');
+      if (items.length === 0) throw new UsageError('Rng.pick: the array is empty');
       return items[uniformInt(g, 0, items.length - 1)]!;
     },
     split: (name) => createRng(deriveSeed(s, 0, name)),

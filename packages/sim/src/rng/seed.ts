@@ -1,3 +1,5 @@
+import { UsageError } from '@parley/core';
+
 /**
  * Seed derivation: one 32-bit seed per (sweep seed, run index, stream name), by hashing — so any run of any
  * sweep can be replayed alone, on any worker, in any shard.
@@ -39,9 +41,9 @@ function fnv1a(text: string): number {
  * ```
  */
 export function deriveSeed(seed: number, run: number, stream = 'run'): number {
-  if (!Number.isInteger(seed)) throw new TypeError(`deriveSeed: seed must be an integer, got ${seed}`);
+  if (!Number.isInteger(seed)) throw new UsageError(`deriveSeed: seed must be an integer, got ${seed}`);
   if (!Number.isInteger(run) || run < 0)
-    throw new TypeError(`deriveSeed: run must be an integer ≥ 0, got ${run}`);
+    throw new UsageError(`deriveSeed: run must be an integer ≥ 0, got ${run}`);
   let h = fmix32((seed >>> 0) ^ 0x9e3779b9);
   h = fmix32(h ^ Math.imul(run + 1, 0x27d4eb2d));
   h = fmix32(h ^ Math.floor(run / 0x100000000));

@@ -1,3 +1,4 @@
+import { UsageError } from '@parley/core';
 /**
  * Fixed-bin histograms per day, for quantile bands of an indicator over time with memory independent of
  * the number of runs. Values are clamped to [lo, hi]; a quantile is reported at its bin's centre, so its
@@ -23,7 +24,7 @@ export interface DailyHistogram {
  * ```
  */
 export function dailyHistogram(days: number, lo: number, hi: number, bins = 1000): DailyHistogram {
-  if (!(hi > lo)) throw new RangeError(`dailyHistogram: hi (${hi}) must be greater than lo (${lo})`);
+  if (!(hi > lo)) throw new UsageError(`dailyHistogram: hi (${hi}) must be greater than lo (${lo})`);
   const counts = new Uint32Array(days * bins);
   const totals = new Uint32Array(days);
   const sums = new Float64Array(days);

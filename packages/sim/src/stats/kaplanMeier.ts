@@ -1,3 +1,4 @@
+import { UsageError } from '@parley/core';
 /**
  * Kaplan–Meier estimator of a survival function from right-censored observations.
  * Convention: at a tie, events happen before censoring (a unit censored at `t` is at risk at `t`).
@@ -37,7 +38,7 @@ export interface SurvivalCurve {
 export function kaplanMeier(observations: readonly SurvivalObservation[]): SurvivalCurve {
   const byTime = new Map<number, { events: number; censored: number }>();
   for (const o of observations) {
-    if (!Number.isFinite(o.time)) throw new RangeError(`kaplanMeier: time must be finite, got ${o.time}`);
+    if (!Number.isFinite(o.time)) throw new UsageError(`kaplanMeier: time must be finite, got ${o.time}`);
     const c = byTime.get(o.time) ?? { events: 0, censored: 0 };
     if (o.event) c.events++;
     else c.censored++;
@@ -103,7 +104,7 @@ export function survivalAccumulator(horizon: number): {
   return {
     add(time, event) {
       if (!Number.isInteger(time) || time < 0 || time > horizon)
-        throw new RangeError(
+        throw new UsageError(
           `survivalAccumulator.add: time must be an integer in [0, ${horizon}], got ${time}`,
         );
       n++;
