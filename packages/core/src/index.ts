@@ -48,7 +48,9 @@ export type { DecodeNdjsonOptions, NdjsonRecord } from './ndjson/decodeNdjson.js
 export { decodeNdjson } from './ndjson/decodeNdjson.js';
 export { canonicalJson, encodeRecord } from './ndjson/encode.js';
 export type { NdjsonLine, NdjsonSource, ParseNdjsonOptions } from './ndjson/lines.js';
-export { parseNdjson } from './ndjson/lines.js';
+export { parseNdjson, splitNdjson } from './ndjson/lines.js';
+export type { LogProblem, ValidateLogOptions } from './ndjson/validateLog.js';
+export { validateLog } from './ndjson/validateLog.js';
 export type { Folder, StateAtSeq } from './replay.js';
 export { createFolder, replay, replayAsync } from './replay.js';
 export type {

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
+import { splitNdjson } from '@parley/core';
 import type { CliCommand } from '../context.js';
 import { BadInput } from '../errors.js';
 import { logDomain } from '../input/load.js';
-import { splitLines } from '../validate/lines.js';
 import { validateLog } from '../validate/validate-log.js';
 
 /** `parley validate <log>` — check an event log without trusting it and without modifying it. */
@@ -44,7 +44,7 @@ export const validate: CliCommand = {
         const { domain } = await logDomain(ctx, opts.scenario);
         const problems = validateLog(bytes, file, domain);
         if (problems.length > 0) throw new BadInput(problems);
-        const n = splitLines(bytes).length;
+        const n = splitNdjson(bytes).filter((l) => l.text.trim() !== '').length;
         ctx.print(`${file}: ${ctx.colors.green('ok')} (${n} record${n === 1 ? '' : 's'})`);
       });
   },

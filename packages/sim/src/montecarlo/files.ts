@@ -1,10 +1,10 @@
 import { createReadStream } from 'node:fs';
-import { createInterface } from 'node:readline';
+import { parseNdjson } from '@parley/core';
 import { type MergeShardsOptions, mergeShardItems, mergeShards } from './merge.js';
 import type { SweepLine } from './output.js';
 
 /**
- * The lines of a text file, streamed (memory stays flat for any file size).
+ * The lines of a text file, streamed by core's NDJSON line splitter (memory stays flat for any file size).
  *
  * @example
  * ```ts
@@ -12,8 +12,7 @@ import type { SweepLine } from './output.js';
  * ```
  */
 export async function* readLines(path: string): AsyncGenerator<string> {
-  const rl = createInterface({ input: createReadStream(path, 'utf8'), crlfDelay: Number.POSITIVE_INFINITY });
-  for await (const line of rl) yield line;
+  for await (const { text } of parseNdjson(createReadStream(path))) yield text;
 }
 
 /**
