@@ -82,6 +82,7 @@ export {
   issgAgenda,
   issgAgendas,
   issgRoleCards,
+  negotiatedRecord,
   POSITION_SOURCES,
   positionSource,
   realOutcome,

@@ -9,6 +9,7 @@ import {
   issgAgendas,
   issgRecord,
   issgRoleCards,
+  negotiatedRecord,
   realOutcome,
 } from '../src/index.js';
 
@@ -288,3 +289,28 @@ describe('the real Vienna text under the role cards', () => {
       expect(utility(c.preferences, text) - c.preferences.reservation, c.party).toBeGreaterThan(0);
   });
 });
+
+describe('negotiatedRecord', () => {
+  const record = runScenario(issgRecord).records;
+
+  for (const agenda of issgAgendas)
+    it(`with the real ${agenda.id} text, replays the record's own events up to that day`, () => {
+      const branch = runScenario(negotiatedRecord(agenda, agenda.realOutcome)).records;
+      const upTo = record.filter((r) => r.at.slice(0, 10) <= agenda.at);
+      const strip = (r: { type: string; data: unknown }) => keyData(r);
+      expect(branch.map(strip).sort(byJson)).toEqual(upTo.map(strip).sort(byJson));
+    });
+
+  it('a failed Vienna negotiation leaves no statement, no non-compliance rule and no air-drop trigger', () => {
+    const agenda = issgAgenda('vienna-2016-05-17');
+    const { state, records } = runScenario(negotiatedRecord(agenda, null));
+    expect(records.some((r) => r.type === 'statement-adopted' && r.at.startsWith('2016-05-17'))).toBe(false);
+    expect(state.hostilities.nonComplianceRule).toBe(false);
+    expect(state.humanitarian.airDrops.trigger).toBeNull();
+    const real = runScenario(negotiatedRecord(agenda, agenda.realOutcome)).state;
+    expect(real.hostilities.nonComplianceRule).toBe(true);
+    expect(real.humanitarian.airDrops.trigger).toBe('2016-06-01');
+  });
+});
+
+const byJson = (a: unknown, b: unknown) => (JSON.stringify(a) < JSON.stringify(b) ? -1 : 1);

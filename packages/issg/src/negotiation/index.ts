@@ -5,6 +5,7 @@ import { munichAgenda, munichCards } from './munich.js';
 import type { IssgAgenda, IssgRoleCard } from './types.js';
 import { viennaAgenda, viennaCards } from './vienna.js';
 
+export { negotiatedRecord } from './branch.js';
 export { positionSource, UNCERTAINTY } from './card.js';
 export { adoptedTextToIssgEvents } from './events.js';
 export { POSITION_SOURCES } from './sources.js';
