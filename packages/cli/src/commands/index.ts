@@ -1,4 +1,5 @@
 import type { CliCommand } from '../context.js';
+import { agendas } from './agendas.js';
 import { demo } from './demo.js';
 import { exportCommand } from './export.js';
 import { mc } from './mc.js';
@@ -15,6 +16,7 @@ import { validate } from './validate.js';
  */
 export const commands: readonly CliCommand[] = [
   scenarios,
+  agendas,
   run,
   state,
   timeline,
