@@ -24,8 +24,8 @@ export function isRoomCommand(command: { readonly type: string }): boolean {
 
 /**
  * One decider for a class: the room's track and the game's, over one stream (`combine`). A delegation's
- * move is refused unless a round is running (rule `round-not-running`); the instructor's injected news is
- * not. A game that is over refuses moves (rule `terminal`) but the room goes on.
+ * move is refused unless a round is running (rule `round-not-running`); the instructor's injected news and
+ * the timekeeper's commands are not. A game that is over refuses moves (rule `terminal`) but the room goes on.
  *
  * @example
  * ```ts
@@ -44,10 +44,15 @@ export function classDecider(game: ClassroomGame): AnyDecider {
     },
   );
   const injects = new Set(game.injectTypes);
+  const keeper = game.timekeeper?.name;
   return {
     ...inner,
-    decide(command: { type: string }, state: ClassState) {
-      if (!isRoomCommand(command) && !injects.has(command.type) && state.room.status !== 'running')
+    decide(command: { type: string; by?: unknown }, state: ClassState) {
+      const free =
+        isRoomCommand(command) ||
+        injects.has(command.type) ||
+        (keeper !== undefined && command.by === keeper);
+      if (!free && state.room.status !== 'running')
         throw new InvariantError(
           'round-not-running',
           state.room.status === 'paused'

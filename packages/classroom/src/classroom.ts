@@ -13,7 +13,7 @@ import {
 } from '@parley/core';
 import { type ClassState, classDecider, isRoomCommand } from './classDecider.js';
 import { type ClientCommand, FrameError } from './frames.js';
-import type { Audience, ClassroomGame } from './game.js';
+import type { ClassroomGame } from './game.js';
 import { ROUND_COMMANDS, SEAT_COMMANDS } from './room.js';
 import { type ClassSecrets, newSecrets, type RandomBytes } from './secrets.js';
 
@@ -269,19 +269,37 @@ export async function openClassroom(options: ClassroomOptions): Promise<Classroo
   const injectTypes = new Set(game.injectTypes);
   const roundTypes = new Set<string>(ROUND_COMMANDS);
   const seatTypes = new Set<string>(SEAT_COMMANDS);
+  const keeper = game.timekeeper;
+  const keeperTypes = new Set<string>(keeper?.types ?? []);
 
   const submit = (seat: string, command: ClientCommand): Promise<number> => {
     if (closed) return Promise.reject(new FrameError('internal', 'the class is closing'));
     const type = command.type;
     if (seat === INSTRUCTOR) {
+      if (keeper && keeperTypes.has(type))
+        return serial(() => appendDecided({ ...command, by: keeper.name }, INSTRUCTOR));
       if (!roundTypes.has(type) && !injectTypes.has(type))
         return Promise.reject(
           new FrameError(
             'unknown-command',
-            `the instructor sends ${[...roundTypes, ...injectTypes, 'rewind'].join(', ')}; not "${type}"`,
+            `the instructor sends ${[...roundTypes, ...keeperTypes, ...injectTypes, 'rewind'].join(', ')}; not "${type}"`,
           ),
         );
-      return serial(() => appendDecided(command, INSTRUCTOR));
+      return serial(async () => {
+        // the game follows the room's clock: a round started or ended is the game's too (its end before
+        // the room's, which refuses moves after it)
+        const follow = async (hook: ((s: unknown) => Record<string, unknown> | undefined) | undefined) => {
+          const next = keeper && hook ? hook.call(keeper, state.game) : undefined;
+          if (keeper && next && typeof next.type === 'string')
+            await appendDecided({ ...(next as ClientCommand), by: keeper.name }, INSTRUCTOR);
+        };
+        if (type === 'end-class-round' && state.room.status !== 'ended' && state.room.round > 0)
+          await follow(keeper?.onEnd);
+        const version = await appendDecided(command, INSTRUCTOR);
+        if (type !== 'start-round') return version;
+        await follow(keeper?.onStart);
+        return records.length;
+      });
     }
     if (!game.seats.includes(seat))
       return Promise.reject(new FrameError('foreign-seat', `no seat "${seat}"`));
@@ -375,8 +393,7 @@ export async function openClassroom(options: ClassroomOptions): Promise<Classroo
   const visible = (record: AnyRecordedEvent, seat: string): boolean => {
     if (seat === INSTRUCTOR) return true;
     if (record.type.startsWith('class-')) return true;
-    const audience: Audience = game.audience(record);
-    return audience === 'all' || audience.includes(seat);
+    return game.visibleTo(record, seat);
   };
 
   return {

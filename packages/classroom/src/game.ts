@@ -1,8 +1,5 @@
 import type { AnyDecider, AnyRecordedEvent } from '@parley/core';
 
-/** Who may read a record: every seat, or only the listed seats (the instructor reads everything). */
-export type Audience = 'all' | readonly string[];
-
 /**
  * What a classroom serves: a decider, the seats at the table, who sees which record, what each seat is
  * told privately, and how agents play empty seats. The server knows nothing else of the game: the
@@ -28,8 +25,18 @@ export interface ClassroomGame<S = any> {
   readonly commandTypes: readonly string[];
   /** The command types the instructor may send into the game (news to inject); sent as given. */
   readonly injectTypes: readonly string[];
-  /** Who may read a record of the game. */
-  audience(record: AnyRecordedEvent): Audience;
+  /** May `seat` read this record of the game? (The instructor reads everything.) */
+  visibleTo(record: AnyRecordedEvent, seat: string): boolean;
+  /**
+   * The actor the instructor's round controls act as in the game (e.g. the negotiation's timekeeper):
+   * `types` it may send itself, and the game's command to follow starting and ending a round.
+   */
+  readonly timekeeper?: {
+    readonly name: string;
+    readonly types: readonly string[];
+    onStart?(state: S): Record<string, unknown> | undefined;
+    onEnd?(state: S): Record<string, unknown> | undefined;
+  };
   /** What a seat is told and nobody else is (its role card); the instructor gets every seat's. */
   brief(seat: string): unknown;
   /** The command an agent sitting in `seat` makes now, or undefined to wait. */

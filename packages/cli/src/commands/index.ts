@@ -1,4 +1,5 @@
 import type { CliCommand } from '../context.js';
+import { classCommand } from './class.js';
 import { demo } from './demo.js';
 import { exportCommand } from './export.js';
 import { mc } from './mc.js';
@@ -23,4 +24,5 @@ export const commands: readonly CliCommand[] = [
   mc,
   exportCommand,
   demo,
+  classCommand,
 ];
