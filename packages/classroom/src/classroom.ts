@@ -105,24 +105,38 @@ export async function openClassroom(options: ClassroomOptions): Promise<Classroo
   const metaStream = `${game.id}.class`;
 
   // --- the class's secrets and branches, in its own stream (never sent to any client) ---
-  const meta: AnyRecordedEvent[] = [];
-  for await (const r of store.read(metaStream)) meta.push(r);
-  let secrets: ClassSecrets;
-  const opened = meta.find((r) => r.type === 'class-opened');
-  if (opened && isObject(opened.data) && isObject(opened.data.codes) && typeof opened.data.key === 'string') {
-    secrets = { codes: opened.data.codes as Record<string, string>, key: opened.data.key };
-  } else {
-    secrets = newSecrets(game.seats, random);
-    const res = await store.append(
-      metaStream,
-      [
-        { type: 'class-opened', data: { game: game.id, ...secrets }, at: game.at },
-        { type: 'class-branch', data: { stream: game.id, parent: null }, at: game.at },
-      ],
-      { expectedVersion: 'no-stream' },
-    );
-    meta.push(...res.records);
+  const readMeta = async (): Promise<AnyRecordedEvent[]> => {
+    const out: AnyRecordedEvent[] = [];
+    for await (const r of store.read(metaStream)) out.push(r);
+    return out;
+  };
+  let meta = await readMeta();
+  if (meta.length === 0) {
+    const fresh = newSecrets(game.seats, random);
+    try {
+      await store.append(
+        metaStream,
+        [
+          { type: 'class-opened', data: { game: game.id, ...fresh }, at: game.at },
+          { type: 'class-branch', data: { stream: game.id, parent: null }, at: game.at },
+        ],
+        { expectedVersion: 'no-stream' },
+      );
+    } catch (e) {
+      // another server on the same database opened the class first: use its secrets
+      if (!(e instanceof ConcurrencyError)) throw e;
+    }
+    meta = await readMeta();
   }
+  const opened = meta.find((r) => r.type === 'class-opened');
+  if (
+    !opened ||
+    !isObject(opened.data) ||
+    !isObject(opened.data.codes) ||
+    typeof opened.data.key !== 'string'
+  )
+    throw new UsageError(`openClassroom: stream "${metaStream}" does not start with the class's secrets`);
+  const secrets: ClassSecrets = { codes: opened.data.codes as Record<string, string>, key: opened.data.key };
   const branches: { stream: string; parent: { stream: string; seq: number } | null }[] = [];
   const addBranch = (r: AnyRecordedEvent): void => {
     if (r.type !== 'class-branch' || !isObject(r.data) || typeof r.data.stream !== 'string') return;
