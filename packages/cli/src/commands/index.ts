@@ -1,4 +1,5 @@
 import type { CliCommand } from '../context.js';
+import { agendas } from './agendas.js';
 import { classCommand } from './class.js';
 import { demo } from './demo.js';
 import { exportCommand } from './export.js';
@@ -16,6 +17,7 @@ import { validate } from './validate.js';
  */
 export const commands: readonly CliCommand[] = [
   scenarios,
+  agendas,
   run,
   state,
   timeline,
