@@ -6,6 +6,9 @@
  * @packageDocumentation
  */
 export type { Agenda, AgendaIssue, IssueOption, Text } from './agenda.js';
+export type { Analysis, AnalysisOptions, SolutionPoint } from './analysis/analyse.js';
+export { analyse } from './analysis/analyse.js';
+export { vetoPlayers } from './analysis/winning.js';
 export type { Addressee, NegotiationCommand, NegotiationCommandName } from './commands.js';
 export { NEGOTIATION_COMMANDS, TIMEKEEPER } from './commands.js';
 export type { DecisionRule } from './decisionRule.js';
@@ -30,3 +33,5 @@ export type {
 } from './protocol/state.js';
 export { initialNegotiationState } from './protocol/state.js';
 export { visibleTo } from './protocol/visibility.js';
+export type { Random } from './random.js';
+export { seededRandom, streamSeed } from './random.js';
