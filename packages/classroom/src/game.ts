@@ -43,4 +43,8 @@ export interface ClassroomGame<S = any> {
   agent?(seat: string, state: S, records: readonly AnyRecordedEvent[]): Record<string, unknown> | undefined;
   /** What only the instructor sees of a state (e.g. every delegation's utility of the draft). */
   omniscient?(state: S): unknown;
+  /** True once the game is over (the debrief is then open to every seat). */
+  isOver?(state: S): boolean;
+  /** The debrief of a state: what the class did beside what happened and what analysis suggests. */
+  debrief?(state: S): unknown;
 }

@@ -14,8 +14,18 @@ export { FrameError, MAX_FRAME_BYTES, parseFrame } from './frames.js';
 export type { ClassroomGame } from './game.js';
 export type { LimiterOptions } from './limiter.js';
 export { failureLimiter } from './limiter.js';
-export type { DraftUtility, NegotiationGameOptions, SeatAgent } from './negotiationGame.js';
-export { DELEGATION_COMMANDS, negotiationGame, negotiationGameFromJson } from './negotiationGame.js';
+export type {
+  DraftUtility,
+  NegotiationDebrief,
+  NegotiationGameOptions,
+  SeatAgent,
+} from './negotiationGame.js';
+export {
+  DELEGATION_COMMANDS,
+  issgClassGame,
+  negotiationGame,
+  negotiationGameFromJson,
+} from './negotiationGame.js';
 export type { RoomCommand, RoomEvent, RoomState } from './room.js';
 export { ROUND_COMMANDS, roomDecider, roomEvents, SEAT_COMMANDS } from './room.js';
 export type { ClassSecrets, RandomBytes } from './secrets.js';

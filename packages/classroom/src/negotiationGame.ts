@@ -1,10 +1,14 @@
 import { UsageError, ValidationError } from '@parley/core';
+import { issgAgenda, issgRoleCards, realOutcome } from '@parley/issg';
 import {
   type Agenda,
+  type Analysis,
   acceptable,
+  analyse,
   type NegotiationState,
   type RoleCard,
   singleTextProtocol,
+  type Text,
   TIMEKEEPER,
   utility,
   visibleTo,
@@ -39,6 +43,24 @@ export interface NegotiationGameOptions {
   readonly at?: string;
   /** How agents play empty seats (default: they wait). */
   readonly agent?: SeatAgent;
+  /** The text really adopted, shown beside the class's in the debrief. */
+  readonly realOutcome?: Text;
+}
+
+/** The debrief of a negotiation: the class's text beside the real one and the Nash text, and the scores. */
+export interface NegotiationDebrief {
+  readonly status: NegotiationState['status'];
+  /** The adopted text, else the draft on the table, else null. */
+  readonly classText: Text | null;
+  readonly realText: Text | null;
+  readonly nashText: Text | null;
+  /** Each delegation's utility of the class's text minus its reservation (null without a text). */
+  readonly scores: readonly {
+    readonly party: string;
+    readonly score: number | null;
+    readonly real: number | null;
+    readonly nash: number | null;
+  }[];
 }
 
 /** What the instructor sees of every delegation: its utility of the draft, and whether it could accept. */
@@ -69,6 +91,10 @@ export function negotiationGame(
     if (!cards.has(party))
       throw new UsageError(`negotiationGame: no role card for "${party}" of agenda "${agenda.id}"`);
   const at = options.at ?? agenda.source?.date ?? '1970-01-01';
+  let analysis: Analysis | undefined;
+  const prefsOf = (party: string) => cards.get(party)!.preferences;
+  const score = (party: string, text: Text | null | undefined): number | null =>
+    text ? utility(prefsOf(party), text) - prefsOf(party).reservation : null;
   return {
     id: agenda.id,
     title: agenda.title,
@@ -86,6 +112,27 @@ export function negotiationGame(
       onEnd: (state) => (state.status === 'open' ? { type: 'end-round' } : undefined),
     },
     ...(options.agent ? { agent: options.agent } : {}),
+    isOver: (state) => state.status === 'adopted' || state.status === 'failed',
+    debrief(state): NegotiationDebrief {
+      analysis ??= analyse(
+        agenda,
+        agenda.parties.map((p) => prefsOf(p)),
+      );
+      const classText = state.adopted ?? state.draft;
+      const nashText = analysis.nash?.text ?? null;
+      return {
+        status: state.status,
+        classText,
+        realText: options.realOutcome ?? null,
+        nashText,
+        scores: agenda.parties.map((party) => ({
+          party,
+          score: score(party, classText),
+          real: score(party, options.realOutcome),
+          nash: score(party, nashText),
+        })),
+      };
+    },
     omniscient: (state): readonly DraftUtility[] =>
       agenda.parties.map((party) => {
         const prefs = cards.get(party)!.preferences;
@@ -98,6 +145,29 @@ export function negotiationGame(
         };
       }),
   };
+}
+
+/**
+ * The class of one of the ISSG's 2016 negotiations (`vienna-2016-05-17`, …): its agenda, the role cards
+ * with their sources, the real outcome for the debrief, dated on the meeting's day.
+ *
+ * @example
+ * ```ts
+ * const game = issgClassGame('vienna-2016-05-17');
+ * game.seats; // ['us', 'ru', 'ir', 'sa', 'tr', 'fr', 'gb', 'de', 'un']
+ * ```
+ */
+export function issgClassGame(
+  agendaId: string,
+  options: { readonly agent?: SeatAgent } = {},
+): ClassroomGame<NegotiationState> {
+  const agenda = issgAgenda(agendaId);
+  return negotiationGame(agenda, {
+    roleCards: issgRoleCards(agendaId),
+    at: agenda.at,
+    realOutcome: realOutcome(agendaId),
+    ...(options.agent ? { agent: options.agent } : {}),
+  });
 }
 
 /**

@@ -105,7 +105,7 @@ const readBody = (req: IncomingMessage, limit: number): Promise<string> =>
 /**
  * Serve a class over HTTP and WebSocket (the wire protocol of `docs/classroom.md`): `POST /api/join`
  * trades a join code for a session token (and an HttpOnly cookie), `GET /api/me` gives a seat its
- * briefing, `GET /ws` carries the frames. Every record goes to the seats that may read it, in seq order;
+ * briefing, `GET /api/status` the instructor the seats and every utility, `GET /api/debrief` the debrief, `GET /ws` carries the frames. Every record goes to the seats that may read it, in seq order;
  * a client that says `hello` with the last seq it has gets what it missed, once.
  *
  * @example
@@ -236,10 +236,20 @@ export async function serveClassroom(room: Classroom, options: ServeOptions = {}
         { 'set-cookie': `${COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/` },
       );
     }
-    if (url.pathname === '/api/me' || url.pathname === '/api/status') {
+    if (url.pathname === '/api/me' || url.pathname === '/api/status' || url.pathname === '/api/debrief') {
       const seat = seatOf(req, true);
       if (!seat) return send(res, 401, { error: 'unauthenticated', message: 'join first: POST /api/join' });
       if (url.pathname === '/api/me') return send(res, 200, me(seat));
+      if (url.pathname === '/api/debrief') {
+        const game = room.state.game;
+        const over = room.game.isOver?.(game) ?? false;
+        if (seat !== INSTRUCTOR && !over)
+          return send(res, 403, {
+            error: 'not-yet',
+            message: 'the debrief opens when the negotiation is over',
+          });
+        return send(res, 200, { over, debrief: room.game.debrief ? room.game.debrief(game) : null });
+      }
       if (seat !== INSTRUCTOR) return send(res, 403, { error: 'forbidden', message: 'instructor only' });
       return send(res, 200, status());
     }

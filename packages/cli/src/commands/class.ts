@@ -2,12 +2,14 @@ import { readFile } from 'node:fs/promises';
 import {
   type ClassroomGame,
   clientDir,
+  issgClassGame,
   negotiationGameFromJson,
   openClassroom,
   serveClassroom,
 } from '@parley/classroom';
 import type { EventStore } from '@parley/core';
 import { fileStore, pgStore } from '@parley/core/node';
+import { issgAgendas } from '@parley/issg';
 import Table from 'cli-table3';
 import { InvalidArgumentError, Option } from 'commander';
 import type { CliCommand, CliContext } from '../context.js';
@@ -20,8 +22,10 @@ function parsePort(value: string): number {
   return Number(value);
 }
 
-/** The agendas `parley class` knows by id: none built in yet besides files (see `classGameOf`). */
-const BUILTIN: Readonly<Record<string, () => ClassroomGame>> = {};
+/** The agendas `parley class` knows by id: the ISSG's negotiations of 2016 (`parley agendas`). */
+const BUILTIN: Readonly<Record<string, () => ClassroomGame>> = Object.fromEntries(
+  issgAgendas.map((a) => [a.id, () => issgClassGame(a.id)]),
+);
 
 /**
  * The game of `parley class <agenda>`: a built-in agenda id, or a JSON file `{ "agenda", "roleCards" }`.
