@@ -1,5 +1,6 @@
 import type { CliCommand } from '../context.js';
 import { agendas } from './agendas.js';
+import { classCommand } from './class.js';
 import { demo } from './demo.js';
 import { exportCommand } from './export.js';
 import { mc } from './mc.js';
@@ -25,4 +26,5 @@ export const commands: readonly CliCommand[] = [
   mc,
   exportCommand,
   demo,
+  classCommand,
 ];
