@@ -1,4 +1,5 @@
-import { appendFileSync, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CorruptLogError, UsageError, ValidationError } from '../src/errors.js';
 import { defineEvents } from '../src/events/catalog.js';
@@ -152,6 +153,15 @@ describe('fileStore', () => {
     const b = await fileStore(path, { onWarning: (w) => warnings.push(w) });
     expect(warnings.map((w) => w.code)).toEqual(['stale-lock']);
     await b.close();
+    // an empty lock (a full disk while an older version wrote its pid) does not block the log forever
+    writeFileSync(`${path}.lock`, '');
+    writeFileSync(`${path}.lock.4194303.0123456789abcdef`, ''); // a dead process's claim
+    warnings.length = 0;
+    const c = await fileStore(path, { onWarning: (w) => warnings.push(w) });
+    expect(warnings.map((w) => w.code)).toEqual(['stale-lock', 'stale-lock']);
+    expect(readdirSync(dirname(path)).filter((n) => n.startsWith(`${basename(path)}.lock`))).toHaveLength(1);
+    await c.close();
+    expect(readdirSync(dirname(path)).filter((n) => n.startsWith(`${basename(path)}.lock`))).toEqual([]);
   });
 
   it('keeps a hash chain that reopening checks line by line', async () => {
