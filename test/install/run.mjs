@@ -28,7 +28,7 @@ const sh = (cmd, args, cwd, extra = {}) =>
   });
 // The registry's stand-in: `names` become dependencies (or devDependencies) on their tarballs, and
 // every @parley/* dependency, direct or transitive, resolves to its tarball (overrides, same spec).
-const npmInstall = (cwd, names, dev = false) => {
+const standIn = (cwd, names, dev = false) => {
   const manifest = join(cwd, 'package.json');
   const json = JSON.parse(readFileSync(manifest, 'utf8'));
   const spec = (n) => `file:${tarballs[n]}`;
@@ -36,6 +36,9 @@ const npmInstall = (cwd, names, dev = false) => {
   json[field] = { ...json[field], ...Object.fromEntries(names.map((n) => [n, spec(n)])) };
   json.overrides = Object.fromEntries(Object.keys(tarballs).map((n) => [n, spec(n)]));
   writeFileSync(manifest, `${JSON.stringify(json, null, 2)}\n`);
+};
+const npmInstall = (cwd, names, dev = false) => {
+  standIn(cwd, names, dev);
   return sh('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error'], cwd);
 };
 
@@ -141,6 +144,49 @@ try {
 } finally {
   writeFileSync(own, original);
 }
+
+// 5. `parley init`: the project it writes installs (its @parley/* ranges stood in for by the tarballs),
+// and the commands it prints run as printed — the starter scenario and its own vitest tests — and it
+// type-checks.
+const initOut = sh(join(tool, 'node_modules', '.bin', 'parley'), ['init', 'harbour'], base);
+const next = initOut
+  .slice(initOut.indexOf('Next:\n') + 'Next:\n'.length)
+  .split('\n')
+  .map((l) => l.trim())
+  .filter((l) => l !== '');
+if (next[0] !== 'cd harbour' || !next.includes('npm install') || !next.includes('npm test'))
+  throw new Error(`parley init printed unexpected next steps:\n${initOut}`);
+const project = join(base, 'harbour');
+const made = JSON.parse(readFileSync(join(project, 'package.json'), 'utf8'));
+// the printed `npm install` installs them
+standIn(
+  project,
+  Object.keys(made.dependencies).filter((n) => n in tarballs),
+);
+standIn(
+  project,
+  Object.keys(made.devDependencies).filter((n) => n in tarballs),
+  true,
+);
+let cwd = base;
+for (const line of next) {
+  if (line.startsWith('cd ')) {
+    cwd = join(cwd, line.slice(3));
+    continue;
+  }
+  try {
+    const out = sh('sh', ['-c', line], cwd);
+    if (line.startsWith('npx parley run') && !out.includes('Two ports share one harbour'))
+      throw new Error(`\`${line}\` did not run the starter scenario:\n${out}`);
+  } catch (e) {
+    throw new Error(
+      `parley init's \`${line}\` failed (exit ${e.status}):\n${e.stderr ?? ''}${e.stdout ?? e}`,
+    );
+  }
+  step(`parley init's project: \`${line}\` ok`);
+}
+sh('npm', ['run', 'typecheck'], project);
+step("parley init's project: npm run typecheck ok");
 
 if (!process.env.PARLEY_KEEP_SCRATCH) rmSync(base, { recursive: true, force: true });
 step('ok: scenario scripts load in CommonJS, ES-module and package-less folders, from the tarballs');

@@ -1,6 +1,7 @@
 import type { CliCommand } from '../context.js';
 import { demo } from './demo.js';
 import { exportCommand } from './export.js';
+import { init } from './init.js';
 import { mc } from './mc.js';
 import { report } from './report.js';
 import { run } from './run.js';
@@ -23,4 +24,5 @@ export const commands: readonly CliCommand[] = [
   mc,
   exportCommand,
   demo,
+  init,
 ];
