@@ -193,18 +193,11 @@ export function startApp(root: HTMLElement, options: AppOptions): void {
       status.textContent = `Opened ${file.name}: ${records.length} events.`;
     } catch (e) {
       if (!(e instanceof LogError)) throw e;
-      const sentence = (reason: string) => (/[.!?]$/.test(reason) ? reason : `${reason}.`);
-      const [first, ...more] = e.problems;
+      const prefix = `${file.name}:${e.line}: `;
+      const reason = e.message.startsWith(prefix) ? e.message.slice(prefix.length) : e.message;
       const where = e.line > 0 ? ` — line ${e.line}` : '';
-      const also = more
-        .slice(0, 4)
-        .map((p) => ` Line ${p.line}: ${sentence(p.reason)}`)
-        .join('');
-      const rest =
-        more.length > 4
-          ? ` And ${more.length - 4} more problems (\`npx parley validate\` lists them all).`
-          : '';
-      alert.textContent = `Could not open ${file.name}${where}: ${sentence(first?.reason ?? e.message)}${also}${rest} Still showing: ${main?.branch.label ?? 'nothing'}.`;
+      const sentence = /[.!?]$/.test(reason) ? reason : `${reason}.`;
+      alert.textContent = `Could not open ${file.name}${where}: ${sentence} Still showing: ${main?.branch.label ?? 'nothing'}.`;
     }
   }
 

@@ -1,40 +1,30 @@
 import {
-  type AnyEventCatalog,
   type AnyRecordedEvent,
+  compareAt,
   decodeRecord,
-  type LogProblem,
+  type EventCatalog,
   ParleyError,
-  splitNdjson,
-  validateLog,
+  ValidationError,
 } from '@parley/core';
 
 /**
- * Why a log could not be opened: every problem core's `validateLog` found (or the one the viewer adds),
- * the line of the first (0 when the whole file is at fault). A kernel error with the stable code
- * `validation`.
+ * Why a log could not be opened: the 1-based line (0 when the whole file is at fault) and a reason. A
+ * kernel error with the stable code `validation`.
  */
 export class LogError extends ParleyError {
   readonly line: number;
-  readonly problems: readonly LogProblem[];
-  constructor(file: string, problems: readonly LogProblem[]) {
-    super(
-      'validation',
-      problems
-        .map((p) => (p.line > 0 ? `${file}:${p.line}: ${p.reason}` : `${file}: ${p.reason}`))
-        .join('\n'),
-    );
+  constructor(line: number, message: string) {
+    super('validation', message);
     this.name = 'LogError';
-    this.line = problems[0]?.line ?? 0;
-    this.problems = problems;
+    this.line = line;
   }
 }
 
 /**
- * Check an NDJSON event log with core's `validateLog` (the checks of `parley validate`: envelope, forbidden
- * keys, the catalog's schemas and upcasters, seqs without gaps, world time never going backwards…), then
- * what time travel needs: one stream. A file a person picked is whole, so a last line without a newline is
- * read as a line, not as a write cut short. Blank lines are skipped. Any problem throws a
- * {@link LogError} listing every one as `FILE:LINE: reason`.
+ * Decode an NDJSON event log with the kernel's decoder (envelope, forbidden keys, the catalog's schemas and
+ * upcasters), then check what time travel needs: one stream, seqs 1, 2, 3… without gaps, world time never
+ * going backwards. Blank lines are skipped. The first problem throws a {@link LogError} whose message
+ * names the file and line: `bad.ndjson:7: not valid JSON …`.
  *
  * @example
  * ```ts
@@ -43,31 +33,44 @@ export class LogError extends ParleyError {
  */
 export function parseLog(
   text: string,
-  options: { readonly file: string; readonly catalog?: AnyEventCatalog },
+  options: { readonly file: string; readonly catalog?: EventCatalog<any> },
 ): AnyRecordedEvent[] {
-  const { file, catalog } = options;
-  const whole = text === '' || text.endsWith('\n') ? text : `${text}\n`;
-  const problems = validateLog(whole, catalog ? { catalog } : {});
-  if (problems.length > 0) throw new LogError(file, problems);
+  const { file } = options;
+  const lines = text.split('\n');
   const records: AnyRecordedEvent[] = [];
-  for (const { line, text: json } of splitNdjson(whole)) {
-    if (json.trim() === '') continue;
-    const record = decodeRecord(line === 1 ? json.replace(/^\ufeff/, '') : json, {
-      line,
-      file,
-      ...(catalog ? { catalog } : {}),
-    });
-    const first = records[0];
-    if (first && record.stream !== first.stream)
-      throw new LogError(file, [
-        {
-          line,
-          reason: `record of stream "${record.stream}" after stream "${first.stream}"; the viewer shows one stream`,
-        },
-      ]);
+  lines.forEach((raw, i) => {
+    const line = i + 1;
+    const textLine = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+    if (textLine.trim() === '') return;
+    let record: AnyRecordedEvent;
+    try {
+      record = decodeRecord(i === 0 ? textLine.replace(/^\ufeff/, '') : textLine, {
+        line,
+        file,
+        ...(options.catalog ? { catalog: options.catalog } : {}),
+      });
+    } catch (e) {
+      if (e instanceof ValidationError) throw new LogError(line, e.message);
+      throw e;
+    }
+    const prev = records[records.length - 1];
+    const fail = (reason: string) => new LogError(line, `${file}:${line}: ${reason}`);
+    if (prev && record.stream !== prev.stream)
+      throw fail(
+        `record of stream "${record.stream}" after stream "${prev.stream}"; the viewer shows one stream`,
+      );
+    const expected = records.length + 1;
+    if (record.seq !== expected)
+      throw fail(
+        record.seq < expected
+          ? `seq ${record.seq} repeats or goes back (expected ${expected})`
+          : `seq ${record.seq} leaves a gap (expected ${expected})`,
+      );
+    if (prev && compareAt(record.at, prev.at) < 0)
+      throw fail(`world time ${record.at} is before the previous record's ${prev.at}`);
     records.push(record);
-  }
+  });
   if (records.length === 0)
-    throw new LogError(file, [{ line: 0, reason: 'no records (an event log has one JSON record a line)' }]);
+    throw new LogError(0, `${file}: no records (an event log has one JSON record a line)`);
   return records;
 }

@@ -1,4 +1,4 @@
-import { ParleyError, splitNdjson } from '@parley/core';
+import { ParleyError } from '@parley/core';
 /**
  * Monte Carlo results as the viewer reads them: the statistics of a sweep from `parley mc --json`
  * (`{ spec, summary }`, a bare summary, or the sweep's NDJSON lines with their `summary` line).
@@ -41,14 +41,14 @@ function findSummary(text: string): { summary: Record<string, any>; spec?: Recor
     value = JSON.parse(text);
   } catch {
     // Perhaps the sweep's NDJSON output: a header, runs, then the summary line.
-    const lines = splitNdjson(text).filter((l) => l.text.trim() !== '');
+    const lines = text.split('\n').filter((l) => l.trim() !== '');
     let spec: Record<string, any> | undefined;
-    for (const [i, { line, text: json }] of lines.entries()) {
+    for (const [i, line] of lines.entries()) {
       let v: unknown;
       try {
-        v = JSON.parse(json);
+        v = JSON.parse(line);
       } catch {
-        throw new McError(`line ${line} is not JSON; expected the output of \`parley mc --json\``);
+        throw new McError(`line ${i + 1} is not JSON; expected the output of \`parley mc --json\``);
       }
       if (isObj(v) && v.kind === 'summary') return { summary: v, ...(spec ? { spec } : {}) };
       if (isObj(v) && i === 0) spec = v;
