@@ -1,7 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type AnyRecordedEvent, runScenario } from '@parley/core';
-import { eventSentence, isIssgRecordList, issgRecord, type StateSummary, summaryAt } from '@parley/issg';
+import {
+  ATTRIBUTION_WEIGHTS,
+  DISPUTE_DISCOUNT,
+  eventSentence,
+  isIssgRecordList,
+  issgRecord,
+  type StateSummary,
+  summaryAt,
+} from '@parley/issg';
 import { outcomes, parseParamAssignments } from '@parley/sim';
 import { runSweep } from '@parley/sim/node';
 import { describe, expect, it } from 'vitest';
@@ -198,7 +206,26 @@ describe('the teaching guide: what each exercise says to look for', () => {
 
   it('Exercise 5: a contested report weighs less on violence than a verified one; noisy attribution shortens the truce', async () => {
     const text = exercise(5);
-    expect(text).toContain('`violations.disputed` against `violations.counted`');
+    expect(text).toContain('`violations.disputed` against `violations.total`');
+    // the weights the guide quotes are the model's
+    expect(text).toContain(
+      'verified violations weigh 1, contested 0.6, alleged 0.3; a disputed blame loses half',
+    );
+    expect(ATTRIBUTION_WEIGHTS).toEqual({ verified: 1, contested: 0.6, alleged: 0.3 });
+    expect(DISPUTE_DISCOUNT).toBe(0.5);
+    // the record's examples: Aleppo on 22 April contested, then disputed by the government; Deir ez-Zor verified, severity 5
+    const aleppo = records.find((r) => r.type === 'violation-reported' && r.at.startsWith('2016-04-22'));
+    expect(aleppo?.data).toMatchObject({ attribution: 'contested', severity: 5 });
+    const violation = (aleppo!.data as { violation: string }).violation;
+    expect(
+      records.some(
+        (r) =>
+          r.type === 'violation-disputed' &&
+          (r.data as { violation: string; by: string }).violation === violation,
+      ),
+    ).toBe(true);
+    const deir = records.find((r) => r.type === 'violation-reported' && r.at.startsWith('2016-09-17'));
+    expect(deir?.data).toMatchObject({ location: 'jabal-tharda', attribution: 'verified', severity: 5 });
     const march = seqOf((r) => r.at.startsWith('2016-03-1'));
     const verified = fork(record, march, 'A violation is reported', { attribution: 'verified' });
     const contested = fork(record, march, 'A violation is reported', { attribution: 'contested' });
