@@ -3,6 +3,7 @@
  * @packageDocumentation
  */
 
+export { assertNever } from './assertNever.js';
 export type { Clock } from './clock.js';
 export { fixedClock, simulatedClock } from './clock.js';
 export type { CombinedCommand, CombinedEvent, CombinedState, CombineOptions, Tracks } from './combine.js';

@@ -1,10 +1,48 @@
-import { dateOf } from '@parley/core';
+import { assertNever, dateOf } from '@parley/core';
 import type { IssgEvent } from '../events/catalog.js';
 import { type IssgState, LIMITS } from '../state/types.js';
 import { addTo, pushCapped, removeFrom } from './util.js';
 
 /** Evolve meetings, membership, statements, commitments, agreements, resolutions and talks. Returns false if not handled. */
-export function evolveDiplomacy(s: IssgState, e: IssgEvent, at: string): boolean {
+/** The events of the diplomatic tracks (meetings, statements, commitments, agreements, talks). */
+export const DIPLOMACY_EVENT_TYPES = [
+  'members-admitted',
+  'co-chairs-designated',
+  'meeting-convened',
+  'meeting-concluded',
+  'task-force-met',
+  'statement-proposed',
+  'statement-adopted',
+  'commitment-made',
+  'commitment-met',
+  'commitment-lapsed',
+  'agreement-reached',
+  'channel-suspended',
+  'resolution-adopted',
+  'resolution-cited',
+  'talks-scheduled',
+  'talks-opened',
+  'talks-paused',
+  'participation-postponed',
+  'participation-resumed',
+  'talks-round-ended',
+  'transition-target-set',
+  'position-stated',
+  'disagreement-recorded',
+  'draft-resolution-failed',
+] as const satisfies readonly IssgEvent['type'][];
+
+/** An event {@link evolveDiplomacy} folds; every other ISSG event is a field event (`evolveField`). */
+export type DiplomacyEvent = Extract<IssgEvent, { type: (typeof DIPLOMACY_EVENT_TYPES)[number] }>;
+
+const DIPLOMACY = new Set<string>(DIPLOMACY_EVENT_TYPES);
+
+/** True for an event of the diplomatic tracks. */
+export function isDiplomacyEvent(e: IssgEvent): e is DiplomacyEvent {
+  return DIPLOMACY.has(e.type);
+}
+
+export function evolveDiplomacy(s: IssgState, e: DiplomacyEvent, at: string): void {
   const day = dateOf(at);
   switch (e.type) {
     case 'members-admitted':
@@ -12,10 +50,10 @@ export function evolveDiplomacy(s: IssgState, e: IssgEvent, at: string): boolean
         addTo(s.issg.members, m);
         if (!(m in s.issg.joined)) s.issg.joined[m] = day;
       }
-      return true;
+      return;
     case 'co-chairs-designated':
       s.issg.coChairs = [...e.data.coChairs];
-      return true;
+      return;
     case 'meeting-convened':
       s.meetings.open = {
         meeting: e.data.meeting,
@@ -27,7 +65,7 @@ export function evolveDiplomacy(s: IssgState, e: IssgEvent, at: string): boolean
       };
       s.meetings.total += 1;
       if (e.data.format === 'issg') s.meetings.issgMeetings += 1;
-      return true;
+      return;
     case 'meeting-concluded': {
       const open = s.meetings.open;
       if (open)
@@ -35,18 +73,18 @@ export function evolveDiplomacy(s: IssgState, e: IssgEvent, at: string): boolean
       s.meetings.open = null;
       // Proposals of a concluded meeting that were not adopted lapse with it.
       s.statements.pending = s.statements.pending.filter((p) => p.meeting !== e.data.meeting);
-      return true;
+      return;
     }
     case 'task-force-met':
       s.meetings.taskForces[e.data.taskForce] += 1;
-      return true;
+      return;
     case 'statement-proposed':
       pushCapped(
         s.statements.pending,
         { statement: e.data.statement, title: e.data.title, by: [...e.data.by], meeting: e.data.meeting },
         LIMITS.pendingStatements,
       );
-      return true;
+      return;
     case 'statement-adopted':
       s.statements.pending = s.statements.pending.filter((p) => p.statement !== e.data.statement);
       s.statements.adopted += 1;
@@ -55,7 +93,7 @@ export function evolveDiplomacy(s: IssgState, e: IssgEvent, at: string): boolean
         { statement: e.data.statement, title: e.data.title, at: day },
         LIMITS.recent,
       );
-      return true;
+      return;
     case 'commitment-made':
       pushCapped(
         s.commitments.pending,
@@ -67,16 +105,16 @@ export function evolveDiplomacy(s: IssgState, e: IssgEvent, at: string): boolean
         },
         LIMITS.pendingCommitments,
       );
-      return true;
+      return;
     case 'commitment-met':
       s.commitments.pending = s.commitments.pending.filter((c) => c.commitment !== e.data.commitment);
       s.commitments.met += 1;
-      return true;
+      return;
     case 'commitment-lapsed':
       s.commitments.pending = s.commitments.pending.filter((c) => c.commitment !== e.data.commitment);
       s.commitments.lapsed += 1;
       pushCapped(s.commitments.recentLapsed, e.data.commitment, LIMITS.recent);
-      return true;
+      return;
     case 'agreement-reached':
       s.agreements.count += 1;
       pushCapped(
@@ -84,24 +122,24 @@ export function evolveDiplomacy(s: IssgState, e: IssgEvent, at: string): boolean
         { agreement: e.data.agreement, title: e.data.title, at: day },
         LIMITS.recent,
       );
-      return true;
+      return;
     case 'channel-suspended':
       pushCapped(
         s.channels.suspended,
         { by: e.data.by, with: e.data.with, channel: e.data.channel, at: day },
         LIMITS.suspendedChannels,
       );
-      return true;
+      return;
     case 'resolution-adopted':
     case 'resolution-cited':
       addTo(s.resolutions, e.data.resolution);
       s.resolutions.sort((a, b) => Number(a) - Number(b) || (a < b ? -1 : a > b ? 1 : 0));
-      return true;
+      return;
     case 'talks-scheduled':
       s.political.talks.status = 'scheduled';
       s.political.talks.nextDate = e.data.date;
       s.political.talks.since = day;
-      return true;
+      return;
     case 'talks-opened': {
       const t = s.political.talks;
       t.status = 'in-session';
@@ -110,28 +148,28 @@ export function evolveDiplomacy(s: IssgState, e: IssgEvent, at: string): boolean
       t.since = day;
       t.parties = [...e.data.parties];
       t.postponedBy = [];
-      return true;
+      return;
     }
     case 'talks-paused':
       s.political.talks.status = 'paused';
       s.political.talks.nextDate = e.data.until;
       s.political.talks.since = day;
-      return true;
+      return;
     case 'participation-postponed':
       addTo(s.political.talks.postponedBy, e.data.party);
-      return true;
+      return;
     case 'participation-resumed':
       removeFrom(s.political.talks.postponedBy, e.data.party);
-      return true;
+      return;
     case 'talks-round-ended':
       s.political.talks.status = 'adjourned';
       s.political.talks.nextDate = e.data.nextDate;
       s.political.talks.since = day;
       s.political.talks.postponedBy = [];
-      return true;
+      return;
     case 'transition-target-set':
       s.political.transitionTarget = e.data.date;
-      return true;
+      return;
     case 'position-stated': {
       const list = s.political.positions;
       const i = list.findIndex((p) => p.by === e.data.by && p.issue === e.data.issue);
@@ -141,7 +179,7 @@ export function evolveDiplomacy(s: IssgState, e: IssgEvent, at: string): boolean
         { by: e.data.by, issue: e.data.issue, position: e.data.position, at: day },
         LIMITS.positions,
       );
-      return true;
+      return;
     }
     case 'disagreement-recorded':
       pushCapped(
@@ -149,8 +187,11 @@ export function evolveDiplomacy(s: IssgState, e: IssgEvent, at: string): boolean
         { issue: e.data.issue, between: [...e.data.between], note: e.data.note, at: day },
         LIMITS.disagreements,
       );
-      return true;
+      return;
+    case 'draft-resolution-failed':
+      // a setback of momentum (weights.ts) and a line of the timeline; no field of the state records drafts
+      return;
     default:
-      return false;
+      assertNever(e);
   }
 }

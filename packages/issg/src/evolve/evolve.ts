@@ -2,7 +2,7 @@ import type { RecordedEvent } from '@parley/core';
 import type { IssgEvent } from '../events/catalog.js';
 import { bump, MOMENTUM_HALF_LIFE_DAYS } from '../indicators/decay.js';
 import type { IssgState } from '../state/types.js';
-import { evolveDiplomacy } from './diplomacy.js';
+import { evolveDiplomacy, isDiplomacyEvent } from './diplomacy.js';
 import { evolveField } from './field.js';
 import { PROGRESS_WEIGHTS, SETBACK_WEIGHTS } from './weights.js';
 
@@ -22,7 +22,9 @@ export function evolveIssg(s: IssgState, e: RecordedEvent<IssgEvent>): void {
   const at = e.at;
   s.at = at;
   s.seq = e.seq;
-  if (!evolveDiplomacy(s, e, at)) evolveField(s, e, at);
+  // every ISSG event is folded by exactly one of the two (their switches end in assertNever)
+  if (isDiplomacyEvent(e)) evolveDiplomacy(s, e, at);
+  else evolveField(s, e, at);
   let progress = PROGRESS_WEIGHTS[e.type] ?? 0;
   let setback = SETBACK_WEIGHTS[e.type] ?? 0;
   if (e.type === 'talks-round-ended' && e.data.nextDate !== null) setback = 0;

@@ -1,8 +1,9 @@
-import { dateOf, daysBetween } from '@parley/core';
+import { assertNever, dateOf, daysBetween } from '@parley/core';
 import type { IssgEvent } from '../events/catalog.js';
 import { ACCESS_DISRUPTION_HALF_LIFE_DAYS, bump, VIOLENCE_HALF_LIFE_DAYS } from '../indicators/decay.js';
 import { type IssgState, LIMITS } from '../state/types.js';
 import { isBesiegedLocation } from '../vocabulary/locations.js';
+import type { DiplomacyEvent } from './diplomacy.js';
 import {
   ACCESS_SHOCK_WEIGHTS,
   ALTERNATE_MONITORS,
@@ -36,46 +37,46 @@ function lift(s: IssgState, at: string, location: string): void {
 }
 
 /** Evolve hostilities, violations, humanitarian access and observations. Returns false if not handled. */
-export function evolveField(s: IssgState, e: IssgEvent, at: string): boolean {
+export function evolveField(s: IssgState, e: Exclude<IssgEvent, DiplomacyEvent>, at: string): void {
   const day = dateOf(at);
   const h = s.hostilities;
   switch (e.type) {
     case 'terms-agreed':
       h.terms = { signOnDeadline: e.data.signOnDeadline, effectiveAt: e.data.effectiveAt, agreedAt: day };
-      return true;
+      return;
     case 'party-signed-on':
       addTo(h.parties, e.data.party);
-      return true;
+      return;
     case 'cessation-took-effect':
     case 'cessation-renewed':
       if (h.status !== 'cessation') h.transitions += 1;
       h.status = 'cessation';
       h.since = day;
-      return true;
+      return;
     case 'ceasefire-reached':
       h.status = 'ceasefire';
       h.since = day;
       h.transitions += 1;
-      return true;
+      return;
     case 'arrangement-collapsed':
       h.status = 'collapsed';
       h.since = day;
       h.transitions += 1;
       h.localExtensions = [];
-      return true;
+      return;
     case 'local-extension-declared':
       pushCapped(
         h.localExtensions,
         { area: e.data.area, at: day, hours: e.data.hours ?? null },
         LIMITS.localExtensions,
       );
-      return true;
+      return;
     case 'goal-set':
       h.goal = e.data.goal;
-      return true;
+      return;
     case 'non-compliance-rule-adopted':
       h.nonComplianceRule = true;
-      return true;
+      return;
     case 'violation-reported': {
       const v = s.violations;
       const d = e.data;
@@ -106,7 +107,7 @@ export function evolveField(s: IssgState, e: IssgEvent, at: string): boolean {
         },
         LIMITS.recentViolations,
       );
-      return true;
+      return;
     }
     case 'violation-disputed': {
       const r = s.violations.recent.find((x) => x.violation === e.data.violation);
@@ -119,27 +120,27 @@ export function evolveField(s: IssgState, e: IssgEvent, at: string): boolean {
           r.severity * ATTRIBUTION_WEIGHTS[r.attribution] * 0.5 ** (days / VIOLENCE_HALF_LIFE_DAYS);
         bump(s.violence, at, -DISPUTE_DISCOUNT * left, VIOLENCE_HALF_LIFE_DAYS);
       }
-      return true;
+      return;
     }
     case 'non-compliance-referred': {
       addTo(s.referrals, e.data.party);
       const p = s.violations.byParty[e.data.party] ?? { violations: 0, severity: 0, referrals: 0 };
       p.referrals += 1;
       s.violations.byParty[e.data.party] = p;
-      return true;
+      return;
     }
     case 'party-excluded':
       removeFrom(h.parties, e.data.party);
       addTo(h.excludedParties, e.data.party);
-      return true;
+      return;
     case 'party-reinstated':
       removeFrom(h.excludedParties, e.data.party);
       removeFrom(s.referrals, e.data.party);
       addTo(h.parties, e.data.party);
-      return true;
+      return;
     case 'designation-requested':
       pushCapped(s.designationRequests, { group: e.data.group, by: e.data.by }, LIMITS.designationRequests);
-      return true;
+      return;
     case 'designation-decided':
       s.designationRequests = s.designationRequests.filter((r) => r.group !== e.data.group);
       if (e.data.outcome === 'listed') {
@@ -148,23 +149,23 @@ export function evolveField(s: IssgState, e: IssgEvent, at: string): boolean {
         removeFrom(h.excludedParties, e.data.group);
         removeFrom(s.political.talks.parties, e.data.group);
       }
-      return true;
+      return;
     case 'offensive-announced':
       bump(s.violence, at, OFFENSIVE_WEIGHT, VIOLENCE_HALF_LIFE_DAYS);
-      return true;
+      return;
     case 'access-requested':
       s.humanitarian.requests.requested += 1;
-      return true;
+      return;
     case 'access-granted':
       s.humanitarian.requests.granted += 1;
-      return true;
+      return;
     case 'access-denied': {
       s.humanitarian.requests.denied += 1;
       const besieged = isBesiegedLocation(e.data.location);
       disrupt(s, at, besieged ? ACCESS_SHOCK_WEIGHTS.deniedBesieged : ACCESS_SHOCK_WEIGHTS.denied);
       // A besieged place denied access stays cut off until aid reaches it: that weight does not fade.
       if (besieged) addTo(s.humanitarian.cutOff, e.data.location);
-      return true;
+      return;
     }
     case 'convoy-delivered': {
       const c = s.humanitarian.convoys;
@@ -174,7 +175,7 @@ export function evolveField(s: IssgState, e: IssgEvent, at: string): boolean {
       s.humanitarian.convoysSuspended = false;
       markReached(s, e.data.location);
       lift(s, at, e.data.location);
-      return true;
+      return;
     }
     case 'convoy-attacked': {
       const c = s.humanitarian.convoys;
@@ -183,16 +184,16 @@ export function evolveField(s: IssgState, e: IssgEvent, at: string): boolean {
       c.killed += e.data.killed;
       bump(s.violence, at, CONVOY_ATTACK_WEIGHT, VIOLENCE_HALF_LIFE_DAYS);
       disrupt(s, at, ACCESS_SHOCK_WEIGHTS.convoyAttacked);
-      return true;
+      return;
     }
     case 'convoys-suspended':
       s.humanitarian.convoysSuspended = true;
       disrupt(s, at, ACCESS_SHOCK_WEIGHTS.convoysSuspended);
-      return true;
+      return;
     case 'air-drops-authorized':
       s.humanitarian.airDrops.authorized = true;
       s.humanitarian.airDrops.trigger = e.data.trigger;
-      return true;
+      return;
     case 'air-drop-conducted': {
       const a = s.humanitarian.airDrops;
       if (e.data.outcome === 'delivered') {
@@ -201,14 +202,14 @@ export function evolveField(s: IssgState, e: IssgEvent, at: string): boolean {
         markReached(s, e.data.location);
         lift(s, at, e.data.location);
       } else a.failed += 1;
-      return true;
+      return;
     }
     case 'evacuation-completed':
       lift(s, at, e.data.location);
-      return true;
+      return;
     case 'detainees-released':
       s.humanitarian.detaineesReleased += e.data.count;
-      return true;
+      return;
     case 'indicator-observed': {
       const o = { value: e.data.value, at: day };
       const m = e.data.monitor;
@@ -217,9 +218,9 @@ export function evolveField(s: IssgState, e: IssgEvent, at: string): boolean {
         byMonitor[e.data.indicator] = o;
         s.observationsByMonitor[m] = byMonitor;
       } else s.observations[e.data.indicator] = o;
-      return true;
+      return;
     }
     default:
-      return false;
+      assertNever(e);
   }
 }
