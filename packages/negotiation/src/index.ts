@@ -17,6 +17,7 @@ export type { NegotiationEvent, NegotiationEventData, NegotiationEventType } fro
 export { negotiationEvents } from './events.js';
 export type { Preferences, RoleCard, UncertainPreferences } from './preferences.js';
 export { acceptable, crossesRedLine, utility } from './preferences.js';
+export { alternatingOffersProtocol, proposerOf } from './protocol/alternatingOffers.js';
 export { standingVote } from './protocol/common.js';
 export { evolveNegotiation } from './protocol/evolve.js';
 export type { NegotiationRule } from './protocol/rules.js';

@@ -150,7 +150,9 @@ export function decideShared(
       const chairsLeft =
         agenda.chairs.length === 0 ||
         agenda.chairs.some((ch) => ch !== c.by && !state.walkedOut.includes(ch));
+      // Alternating offers are bilateral: with one party gone there is no one to agree with.
       const canStillAdopt =
+        protocol === 'single-text' &&
         chairsLeft &&
         meetsDecisionRule(agenda.decisionRule, {
           present: remaining,

@@ -12,6 +12,7 @@ import { preferencesInOrder } from '../analysis/space.js';
 import { type NegotiationCommand, TIMEKEEPER } from '../commands.js';
 import type { NegotiationEvent } from '../events.js';
 import { type Preferences, utility } from '../preferences.js';
+import { alternatingOffersProtocol, proposerOf } from '../protocol/alternatingOffers.js';
 import type { NegotiationProtocol } from '../protocol/singleText.js';
 import { singleTextProtocol } from '../protocol/singleText.js';
 import type { NegotiationState } from '../protocol/state.js';
@@ -37,8 +38,11 @@ export interface RunNegotiationOptions {
   readonly clock?: Clock;
   /** Stream of the records (default `negotiation-<agenda id>`). */
   readonly stream?: string;
-  /** A protocol decider built from the agenda (default: the single negotiating text). */
-  readonly protocol?: (agenda: Agenda) => NegotiationProtocol;
+  /**
+   * The protocol: `single-text` (default) or `alternating-offers` (two delegations), or a function that
+   * builds a protocol decider from the agenda.
+   */
+  readonly protocol?: 'single-text' | 'alternating-offers' | ((agenda: Agenda) => NegotiationProtocol);
 }
 
 /** One move a delegation made (a command the protocol accepted), or one it refused. */
@@ -120,7 +124,13 @@ export function runNegotiation(options: RunNegotiationOptions): NegotiationRun {
       ] as const;
     }),
   );
-  const decider = (options.protocol ?? singleTextProtocol)(agenda);
+  const protocol =
+    options.protocol === 'alternating-offers'
+      ? alternatingOffersProtocol
+      : options.protocol === 'single-text' || options.protocol === undefined
+        ? singleTextProtocol
+        : options.protocol;
+  const decider = protocol(agenda);
   const stream = options.stream ?? `negotiation-${agenda.id}`;
   const clock = options.clock ?? fixedClock(agenda.source?.date ?? '1970-01-01');
   const folder = createFolder(decider);
@@ -204,10 +214,7 @@ export function runNegotiation(options: RunNegotiationOptions): NegotiationRun {
   while (state().status === 'open') {
     const round = state().round;
     if (alternating) {
-      const proposer = agenda.parties[(round - 1) % agenda.parties.length]!;
-      const responder = agenda.parties.find((p) => p !== proposer)!;
-      act(responder, 'offer', 'open');
-      act(proposer, 'offer', 'open');
+      act(proposerOf(agenda, round), 'offer', 'open');
     } else {
       // The pen: the first chair present (with no chairs, the first delegation present).
       const pen =
