@@ -37,7 +37,8 @@ function decideOffers(agenda: Agenda, c: NegotiationCommand, state: NegotiationS
       ensure(
         c.by === turn,
         R.notYourTurn,
-        `round ${state.round} is "${turn}"'s turn to offer or accept; "${c.by}" moves in the next round (or sends a message)`,
+        () =>
+          `round ${state.round} is "${turn}"'s turn to offer or accept; "${c.by}" moves in the next round (or sends a message)`,
       );
       if (c.type === 'make-offer') {
         ensureText(agenda, c.text);
@@ -50,7 +51,7 @@ function decideOffers(agenda: Agenda, c: NegotiationCommand, state: NegotiationS
       ensure(
         offer.by !== c.by,
         R.ownOffer,
-        `the standing offer is "${c.by}"'s own; wait for the other party's offer, or make a new one`,
+        () => `the standing offer is "${c.by}"'s own; wait for the other party's offer, or make a new one`,
       );
       return [
         {

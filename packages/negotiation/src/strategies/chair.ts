@@ -1,6 +1,5 @@
 import type { Text } from '../agenda.js';
 import type { NegotiationCommand } from '../commands.js';
-import { crossesRedLine, utility } from '../preferences.js';
 import { standingVote } from '../protocol/common.js';
 import { acceptableAt } from './member.js';
 import { idealText } from './targets.js';
@@ -61,66 +60,115 @@ export function proposal(view: StrategyView, target: number): Text {
   const beliefs = beliefsOf(view);
   const others = view.state.parties.filter((p) => p !== view.party && !view.state.walkedOut.includes(p));
   const k = agenda.issues.length;
-  const believed = (party: string, issue: string, option: string) =>
-    beliefs.values.get(`${party}|${issue}|${option}`) ?? 0.5;
-  const ownRed = (issue: string, option: string) => prefs?.redLines[issue]?.includes(option) === true;
-  /** How many delegations are believed to reject this option. */
-  const vetoes = (issue: string, option: string) => {
-    let n = 0;
-    for (const p of others) if (beliefs.vetoed.has(`${p}|${issue}|${option}`)) n++;
-    return n;
+  const P = others.length;
+  const M = Math.max(1, ...agenda.issues.map((i) => i.options.length));
+  // Tables by (issue, option): the believed value to each other party, the number of believed
+  // rejections, its own weighted value and red lines — so that trying an option costs O(parties).
+  const bel = new Float64Array(P * k * M).fill(0.5);
+  const vetoes = new Float64Array(k * M);
+  const own = new Float64Array(k * M);
+  const ownRed = new Uint8Array(k * M);
+  agenda.issues.forEach((issue, j) => {
+    const w = prefs?.weights[issue.id] ?? 0;
+    issue.options.forEach((o, x) => {
+      const cell = j * M + x;
+      own[cell] = w * (prefs?.values[issue.id]?.[o.id] ?? 0);
+      ownRed[cell] = prefs?.redLines[issue.id]?.includes(o.id) ? 1 : 0;
+      others.forEach((p, q) => {
+        const key = `${p}|${issue.id}|${o.id}`;
+        const v = beliefs.values.get(key);
+        if (v !== undefined) bel[q * k * M + cell] = v;
+        if (beliefs.vetoed.has(key)) vetoes[cell]! += 1;
+      });
+    });
+  });
+  const reservation = prefs?.reservation ?? 0;
+  const sums = new Float64Array(P);
+  const digits = new Int32Array(k);
+  let ownU = 0;
+  let reds = 0;
+  let vetoTotal = 0;
+  const load = (text: Text) => {
+    sums.fill(0);
+    ownU = 0;
+    reds = 0;
+    vetoTotal = 0;
+    agenda.issues.forEach((issue, j) => {
+      const x = Math.max(
+        0,
+        issue.options.findIndex((o) => o.id === text[issue.id]),
+      );
+      digits[j] = x;
+      const cell = j * M + x;
+      ownU += own[cell]!;
+      reds += ownRed[cell]!;
+      vetoTotal += vetoes[cell]!;
+      for (let q = 0; q < P; q++) sums[q]! += bel[q * k * M + cell]!;
+    });
   };
-  const score = (text: Text): number => {
+  /** The score with issue j moved from option a to option b (a = b: the current score). */
+  const scoreWith = (j: number, a: number, b: number): number => {
+    const from = j * M + a;
+    const to = j * M + b;
     let s = 0;
     if (prefs) {
-      const gain = utility(prefs, text) - prefs.reservation;
-      if (crossesRedLine(prefs, text) || gain < 0) return -Infinity;
+      const redsNow = reds - ownRed[from]! + ownRed[to]!;
+      const gain = ownU - own[from]! + own[to]! - reservation;
+      if (redsNow > 0 || gain < 0) return -Infinity;
       s += Math.log(gain + 1e-9);
     }
-    for (const p of others) {
-      let u = 0;
-      for (const issue of agenda.issues) u += believed(p, issue.id, text[issue.id]!);
-      s += Math.log(u / k + 1e-9);
+    for (let q = 0; q < P; q++) {
+      const base = q * k * M;
+      s += Math.log((sums[q]! - bel[base + from]! + bel[base + to]!) / k + 1e-9);
     }
-    // A believed rejection weighs more than any gain: avoid it wherever an alternative exists.
-    for (const issue of agenda.issues) s -= VETO_PENALTY * vetoes(issue.id, text[issue.id]!);
-    return s;
+    return s - VETO_PENALTY * (vetoTotal - vetoes[from]! + vetoes[to]!);
   };
-  const ok = (text: Text) => !prefs || acceptableAt(prefs, text, target);
-  const climb = (start: Text): Text => {
-    const text: Record<string, string> = { ...start };
+  const move = (j: number, a: number, b: number) => {
+    const from = j * M + a;
+    const to = j * M + b;
+    ownU += own[to]! - own[from]!;
+    reds += ownRed[to]! - ownRed[from]!;
+    vetoTotal += vetoes[to]! - vetoes[from]!;
+    for (let q = 0; q < P; q++) sums[q]! += bel[q * k * M + to]! - bel[q * k * M + from]!;
+    digits[j] = b;
+  };
+  const climb = (start: Text): { text: Text; score: number } => {
+    load(start);
     // leave its own red lines first
-    for (const issue of agenda.issues) {
-      if (!ownRed(issue.id, text[issue.id]!)) continue;
-      const alt = issue.options.find((o) => !ownRed(issue.id, o.id));
-      if (alt) text[issue.id] = alt.id;
-    }
-    let current = score(text);
+    agenda.issues.forEach((issue, j) => {
+      const a = digits[j]!;
+      if (!ownRed[j * M + a]) return;
+      const b = issue.options.findIndex((_, x) => !ownRed[j * M + x]);
+      if (b >= 0) move(j, a, b);
+    });
     for (let sweep = 0; sweep < 6; sweep++) {
       let improved = false;
-      for (const issue of agenda.issues) {
-        const keep = text[issue.id]!;
-        let bestOption = keep;
-        let best = current;
-        for (const o of issue.options) {
-          if (o.id === keep || ownRed(issue.id, o.id)) continue;
-          text[issue.id] = o.id;
-          const s = score(text);
-          if (s > best + 1e-12) {
-            best = s;
-            bestOption = o.id;
+      agenda.issues.forEach((issue, j) => {
+        const a = digits[j]!;
+        let best = scoreWith(j, a, a);
+        let bestOption = a;
+        for (let b = 0; b < issue.options.length; b++) {
+          if (b === a || ownRed[j * M + b]) continue;
+          const sc = scoreWith(j, a, b);
+          if (sc > best + 1e-12) {
+            best = sc;
+            bestOption = b;
           }
         }
-        text[issue.id] = bestOption;
-        if (bestOption !== keep) {
-          current = best;
+        if (bestOption !== a) {
+          move(j, a, bestOption);
           improved = true;
         }
-      }
+      });
       if (!improved) break;
     }
-    return text;
+    const text: Record<string, string> = {};
+    agenda.issues.forEach((issue, j) => {
+      text[issue.id] = issue.options[digits[j]!]!.id;
+    });
+    return { text, score: scoreWith(0, digits[0] ?? 0, digits[0] ?? 0) };
   };
+  const ok = (text: Text) => !prefs || acceptableAt(prefs, text, target);
   const randomText = (): Text =>
     Object.fromEntries(
       agenda.issues.map((i) => [i.id, i.options[Math.floor(view.random() * i.options.length)]!.id]),
@@ -132,11 +180,10 @@ export function proposal(view: StrategyView, target: number): Text {
   let best: Text | null = null;
   let bestScore = -Infinity;
   for (const s of starts) {
-    const t = climb(s);
-    const sc = score(t);
-    if (ok(t) && (best === null || sc > bestScore + 1e-12)) {
-      best = t;
-      bestScore = sc;
+    const { text, score } = climb(s);
+    if (ok(text) && (best === null || score > bestScore + 1e-12)) {
+      best = text;
+      bestScore = score;
     }
   }
   return best ?? ideal;

@@ -13,6 +13,8 @@ import { type Preferences, utility } from '../preferences.js';
  * ```
  */
 export function idealUtility(agenda: Agenda, prefs: Preferences): number {
+  const hit = ideals.get(prefs)?.get(agenda);
+  if (hit !== undefined) return hit;
   let u = 0;
   for (const issue of agenda.issues) {
     const red = prefs.redLines[issue.id] ?? [];
@@ -21,8 +23,17 @@ export function idealUtility(agenda: Agenda, prefs: Preferences): number {
       if (!red.includes(o.id)) best = Math.max(best, prefs.values[issue.id]?.[o.id] ?? 0);
     u += (prefs.weights[issue.id] ?? 0) * best;
   }
+  let byAgenda = ideals.get(prefs);
+  if (!byAgenda) {
+    byAgenda = new WeakMap();
+    ideals.set(prefs, byAgenda);
+  }
+  byAgenda.set(agenda, u);
   return u;
 }
+
+/** Memo of {@link idealUtility} (pure in its arguments, which are treated as immutable). */
+const ideals = new WeakMap<Preferences, WeakMap<Agenda, number>>();
 
 /**
  * The text a delegation likes best (its best non-red option on every issue; the first on ties).

@@ -1,0 +1,84 @@
+import { replay } from '@parley/core';
+import { analyse, type NegotiationRun, runNegotiation, singleTextProtocol } from '@parley/negotiation';
+import { randomAgenda } from '../../../packages/negotiation/test/support/random-agenda.js';
+import type { Figures, Sizes } from '../lib/args.js';
+import { compare, median, sink, time } from '../lib/measure.js';
+import type { Workload } from '../lib/workload.js';
+
+/**
+ * Negotiation (`@parley/negotiation`, from the sources), on one core, on a 9-issue agenda of 3–4 options
+ * and 10 delegations in three blocs (the size of an ISSG statement; a seeded synthetic agenda until the
+ * ISSG agendas land):
+ *
+ * - `neg.analysisMs`: median CPU ms of one full `analyse` (exact: every text of the space).
+ * - `neg.runsPerSec`: negotiations (`runNegotiation`, default strategies, 10 rounds) per CPU second.
+ * - `neg.vsFold`: events per CPU second of those negotiations (agents + decide + evolve + records) ÷
+ *   events per CPU second of the bare `replay` of the same records; rounds interleaved.
+ */
+export async function run(_w: Workload, z: Sizes): Promise<Figures> {
+  const { agenda, preferences } = randomAgenda(2016, {
+    issues: 9,
+    options: [3, 4],
+    parties: 10,
+    blocs: 3,
+    redLines: true,
+    rounds: 10,
+  });
+  const analyses = z.quick ? 2 : 15;
+  analyse(agenda, preferences); // warm-up
+  const analysisMs: number[] = [];
+  let paretoSize = 0;
+  for (let i = 0; i < analyses; i++)
+    analysisMs.push(
+      time(() => {
+        const a = analyse(agenda, preferences);
+        paretoSize = a.paretoSize;
+        sink.value = a;
+      }).cpu,
+    );
+
+  const runs = z.quick ? 4 : z.mcRuns >= 1000 ? 200 : 60;
+  let last: NegotiationRun[] = [];
+  const simulate = () => {
+    const out: NegotiationRun[] = [];
+    let events = 0;
+    for (let seed = 1; seed <= runs; seed++) {
+      const r = runNegotiation({ agenda, preferences, seed });
+      events += r.records.length;
+      out.push(r);
+    }
+    last = out;
+    return events;
+  };
+  simulate();
+  const decider = singleTextProtocol(agenda);
+  const records = last.map((r) => r.records);
+  const events = records.reduce((n, r) => n + r.length, 0);
+  const repeats = Math.max(1, Math.round(20_000 / Math.max(1, events)));
+  const rounds = Math.max(1, Math.min(z.rounds, 5));
+  const r = compare(
+    [
+      { name: 'simulate', run: simulate },
+      {
+        name: 'replay',
+        run: () => {
+          for (let k = 0; k < repeats; k++) for (const list of records) sink.value = replay(decider, list);
+          return events * repeats;
+        },
+      },
+    ],
+    { rounds, warmup: 1 },
+  );
+  const adopted = last.filter((x) => x.outcome.status === 'adopted').length;
+  return {
+    'neg.analysisMs': median(analysisMs),
+    'neg.runsPerSec': (runs / r.simulate!.medianMs) * 1000,
+    'neg.vsFold': r.simulate!.eventsPerSec / r.replay!.eventsPerSec,
+    'neg.eventsPerSec': r.simulate!.eventsPerSec,
+    'neg.foldEventsPerSec': r.replay!.eventsPerSec,
+    'neg.eventsPerRun': events / runs,
+    'neg.adoptedShare': adopted / runs,
+    'neg.paretoSize': paretoSize,
+    'neg.runs': runs,
+  };
+}
