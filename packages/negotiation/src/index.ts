@@ -54,5 +54,6 @@ export { acceptableAt, memberMoves } from './strategies/member.js';
 export { offerMoves } from './strategies/offers.js';
 export { draftsAtRoundEnds, idealText, idealUtility, timeDependentTarget } from './strategies/targets.js';
 export type { Strategy, StrategyView } from './strategies/types.js';
+export { drawPreferences } from './uncertain.js';
 export { agendaSchema, parseAgenda } from './validate/agenda.js';
 export { validatePreferences } from './validate/preferences.js';
