@@ -10,7 +10,10 @@ import {
 import { toy, toyPrefs } from './fixtures.js';
 
 // Whitespace collapsed: the formatter aligns the tables' columns.
-const doc = readFileSync(new URL('../../../docs/negotiation.md', import.meta.url), 'utf8').replace(/[ \t]+/g, ' ');
+const doc = readFileSync(new URL('../../../docs/negotiation.md', import.meta.url), 'utf8').replace(
+  /[ \t]+/g,
+  ' ',
+);
 
 // docs/negotiation.md: every rule, event and command is listed as it is in the code, and the worked
 // example's figures are what the code computes.
