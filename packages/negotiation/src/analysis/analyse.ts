@@ -1,6 +1,7 @@
 import type { Agenda, Text } from '../agenda.js';
 import type { Preferences } from '../preferences.js';
 import type { Random } from '../random.js';
+import { validatePreferences } from '../validate/preferences.js';
 import { additiveFront, paretoRows } from './pareto.js';
 import { evaluateSpace, preferencesInOrder, textAt } from './space.js';
 import { vetoPlayers, winningTest } from './winning.js';
@@ -98,7 +99,8 @@ export function analyse(
   preferences: readonly Preferences[] | Readonly<Record<string, Preferences>>,
   options: AnalysisOptions = {},
 ): Analysis {
-  const prefs = preferencesInOrder(agenda, preferences);
+  // Only the delegations at the table; theirs must fit the agenda.
+  const prefs = validatePreferences(agenda, preferencesInOrder(agenda, preferences));
   const maxTexts = options.maxTexts ?? 200_000;
   const maxListed = options.maxListed ?? 10_000;
   const n = prefs.length;

@@ -20,6 +20,7 @@ import { visibleTo } from '../protocol/visibility.js';
 import { seededRandom, streamSeed } from '../random.js';
 import { linear, mediator, strategyByName } from '../strategies/catalog.js';
 import type { Strategy, StrategyView } from '../strategies/types.js';
+import { validatePreferences } from '../validate/preferences.js';
 
 /** Options of {@link runNegotiation}. */
 export interface RunNegotiationOptions {
@@ -107,7 +108,8 @@ export function runNegotiation(options: RunNegotiationOptions): NegotiationRun {
   if (!Number.isInteger(options.seed))
     throw new UsageError(`runNegotiation: seed must be an integer, got ${options.seed}`);
   const agenda: Agenda = { ...options.agenda, deadline: { rounds } };
-  const prefs = preferencesInOrder(agenda, options.preferences);
+  // Only the delegations at the table; theirs must fit the agenda.
+  const prefs = validatePreferences(agenda, preferencesInOrder(agenda, options.preferences));
   const prefOf = new Map(prefs.map((p) => [p.party, p]));
   const actors = [...agenda.parties, ...agenda.chairs.filter((c) => !agenda.parties.includes(c))];
   for (const name of Object.keys(options.strategies ?? {}))
