@@ -1,14 +1,13 @@
 import { replay } from '@parley/core';
+import { issgAgenda, issgRoleCards } from '@parley/issg';
 import { analyse, type NegotiationRun, runNegotiation, singleTextProtocol } from '@parley/negotiation';
-import { randomAgenda } from '../../../packages/negotiation/test/support/random-agenda.js';
 import type { Figures, Sizes } from '../lib/args.js';
 import { compare, median, sink, time } from '../lib/measure.js';
 import type { Workload } from '../lib/workload.js';
 
 /**
- * Negotiation (`@parley/negotiation`, from the sources), on one core, on a 9-issue agenda of 3–4 options
- * and 10 delegations in three blocs (the size of an ISSG statement; a seeded synthetic agenda until the
- * ISSG agendas land):
+ * Negotiation (`@parley/negotiation`, from the sources), on one core, on the Vienna agenda of `@parley/issg`
+ * (`vienna-2016-05-17`: 9 issues, 19,440 texts, 9 delegations, their role cards):
  *
  * - `neg.analysisMs`: median CPU ms of one full `analyse` (exact: every text of the space).
  * - `neg.runsPerSec`: negotiations (`runNegotiation`, default strategies, 10 rounds) per CPU second.
@@ -16,16 +15,10 @@ import type { Workload } from '../lib/workload.js';
  *   events per CPU second of the bare `replay` of the same records; rounds interleaved.
  */
 export async function run(_w: Workload, z: Sizes): Promise<Figures> {
-  const { agenda, preferences } = randomAgenda(2016, {
-    issues: 9,
-    options: [3, 4],
-    parties: 10,
-    blocs: 3,
-    redLines: true,
-    rounds: 10,
-  });
+  const agenda = issgAgenda('vienna-2016-05-17');
+  const preferences = issgRoleCards(agenda.id).map((card) => card.preferences);
   const analyses = z.quick ? 2 : 15;
-  analyse(agenda, preferences); // warm-up
+  for (let i = 0; i < (z.quick ? 1 : 5); i++) analyse(agenda, preferences); // warm-up: let the JIT tier up
   const analysisMs: number[] = [];
   let paretoSize = 0;
   for (let i = 0; i < analyses; i++)
