@@ -1,4 +1,6 @@
 import type { CliCommand } from '../context.js';
+import { agendas } from './agendas.js';
+import { classCommand } from './class.js';
 import { demo } from './demo.js';
 import { exportCommand } from './export.js';
 import { mc } from './mc.js';
@@ -15,6 +17,7 @@ import { validate } from './validate.js';
  */
 export const commands: readonly CliCommand[] = [
   scenarios,
+  agendas,
   run,
   state,
   timeline,
@@ -23,4 +26,5 @@ export const commands: readonly CliCommand[] = [
   mc,
   exportCommand,
   demo,
+  classCommand,
 ];
