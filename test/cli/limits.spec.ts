@@ -87,6 +87,11 @@ describe('inputs that are not logs', () => {
     },
   );
 
+  it('mc given a device or a directory as its scenario module is bad input', async () => {
+    expect((await run(['mc', '/dev/zero', '--runs', '1'])).err).toMatch(/not a regular file \(a device\)/);
+    expect((await run(['mc', tmp.dir, '--runs', '1'])).err).toMatch(/is a directory/);
+  });
+
   it('mc --merge of a FIFO or a directory is bad input', async () => {
     const fifo = join(tmp.dir, 'shard.fifo');
     execFileSync('mkfifo', [fifo]);

@@ -135,6 +135,7 @@ export const mc: CliCommand = {
           throw new WrongUsage(
             `mc: "${scenario}" is neither a built-in scenario (${issgRecord.id}) nor a file`,
           );
+        if (scenario !== issgRecord.id) await checkInputFile(ctx.resolvePath(scenario), scenario);
         if (opts.runs === undefined) throw new WrongUsage('mc: --runs N is required');
         let params: MonteCarloOptions['params'];
         let shard: ReturnType<typeof parseShard> | undefined;
