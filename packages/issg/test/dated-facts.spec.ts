@@ -140,7 +140,21 @@ const FACTS: readonly Fact[] = [
     'the Aleppo escalation is reported and disputed',
     (s) => expect(s.violations.disputed).toBe(1),
   ],
-  ['2016-04-28', 'the al-Quds hospital strike is reported', (s) => expect(s.violations.total).toBe(2)],
+  [
+    '2016-04-28',
+    'the al-Quds hospital strike is reported',
+    (s) => expect(s.violations.total).toBe(at('2016-04-26').violations.total + 1),
+  ],
+  [
+    '2016-02-29',
+    "the cessation's first violations are alleged by the HNC against the government",
+    (s) => expect(s.violations).toMatchObject({ total: 1, counted: 1, disputed: 0 }),
+  ],
+  [
+    '2016-03-05',
+    'and by Russia against the armed opposition: both sides accuse from the first week',
+    (s) => expect(s.violations.total).toBe(2),
+  ],
   [
     '2016-04-30',
     'the April count (3,116) and the strikes push violence up',
