@@ -331,6 +331,12 @@ const FACTS: readonly Fact[] = [
     (s) => expect(s.humanitarian.besiegedLocations).toBe(18),
   ],
   [
+    '2016-10-05',
+    'the siege of eastern Aleppo changes the count of people besieged: 275,000 more (derived)',
+    (s) =>
+      expect(s.humanitarian.peopleBesieged! - at('2016-10-04').humanitarian.peopleBesieged!).toBe(271_000),
+  ],
+  [
     '2016-10-15',
     'Lausanne is not an ISSG meeting: the count of ISSG meetings is unchanged',
     (s) => expect(s.issg.meetings).toBe(at('2016-10-14').issg.meetings),
