@@ -1,6 +1,9 @@
 import type { CliCommand } from '../context.js';
+import { agendas } from './agendas.js';
+import { classCommand } from './class.js';
 import { demo } from './demo.js';
 import { exportCommand } from './export.js';
+import { init } from './init.js';
 import { mc } from './mc.js';
 import { report } from './report.js';
 import { run } from './run.js';
@@ -15,6 +18,7 @@ import { validate } from './validate.js';
  */
 export const commands: readonly CliCommand[] = [
   scenarios,
+  agendas,
   run,
   state,
   timeline,
@@ -23,4 +27,6 @@ export const commands: readonly CliCommand[] = [
   mc,
   exportCommand,
   demo,
+  classCommand,
+  init,
 ];
