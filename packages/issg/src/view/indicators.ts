@@ -12,7 +12,7 @@ export const INDICATORS: readonly {
     name: 'violence',
     label: 'Violence',
     means:
-      'deaths a day as the monitors counted them, and recent violations weighted by severity and by how well the blame is established (0 calm, 1 worst)',
+      "observed deaths a day (the monitors' counts) and recent violations, weighted by severity and by how well the blame is established (0 calm, 1 worst)",
   },
   {
     name: 'humanitarianAccess',
