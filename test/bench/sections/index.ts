@@ -16,4 +16,5 @@ export const SECTIONS: Readonly<Record<string, () => Promise<Section>>> = {
   stateAt: async () => (await import('./stateAt.js')).run,
   stream: async () => (await import('./stream.js')).run,
   mc: async () => (await import('./mc.js')).run,
+  class: async () => (await import('./class.js')).run,
 };
