@@ -380,11 +380,11 @@ export async function openClassroom(options: ClassroomOptions): Promise<Classroo
   };
   const agentTurn = async (): Promise<void> => {
     if (closed || state.room.status !== 'running') return;
-    for (const seat of game.seats) {
-      if (state.room.humans.includes(seat)) continue;
+    const agents = game.seats.filter((s) => !state.room.humans.includes(s));
+    for (const seat of agents) {
       let command: Record<string, unknown> | undefined;
       try {
-        command = game.agent!(seat, state.game, records);
+        command = game.agent!(seat, state.game, records, agents);
       } catch (e) {
         warn(`agent of "${seat}" failed: ${String(e)}`);
         continue;

@@ -4,6 +4,8 @@
  * `@parley/negotiation` for it. The wire protocol is documented in `docs/classroom.md`.
  * @packageDocumentation
  */
+export type { StrategyAgentsOptions } from './agents.js';
+export { strategyAgents } from './agents.js';
 export type { ClassState } from './classDecider.js';
 export { classDecider, isRoomCommand } from './classDecider.js';
 export type { ClassListener, Classroom, ClassroomOptions, SeatStatus } from './classroom.js';

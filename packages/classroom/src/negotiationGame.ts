@@ -13,6 +13,7 @@ import {
   utility,
   visibleTo,
 } from '@parley/negotiation';
+import { strategyAgents } from './agents.js';
 import type { ClassroomGame } from './game.js';
 
 /** The commands a delegation sends under the single negotiating text. */
@@ -34,6 +35,7 @@ export type SeatAgent = (
   seat: string,
   state: NegotiationState,
   records: readonly import('@parley/core').AnyRecordedEvent[],
+  agents: readonly string[],
 ) => Record<string, unknown> | undefined;
 
 export interface NegotiationGameOptions {
@@ -41,7 +43,10 @@ export interface NegotiationGameOptions {
   readonly roleCards: readonly RoleCard[];
   /** World time of the class's events (default the agenda source's date, else `1970-01-01`). */
   readonly at?: string;
-  /** How agents play empty seats (default: they wait). */
+  /**
+   * How agents play empty seats (default: the strategies of `@parley/negotiation` — chairs `mediator`,
+   * others `linear` — through {@link strategyAgents}).
+   */
   readonly agent?: SeatAgent;
   /** The text really adopted, shown beside the class's in the debrief. */
   readonly realOutcome?: Text;
@@ -111,7 +116,9 @@ export function negotiationGame(
       onStart: (state) => (state.status === 'pending' ? { type: 'open-negotiation' } : undefined),
       onEnd: (state) => (state.status === 'open' ? { type: 'end-round' } : undefined),
     },
-    ...(options.agent ? { agent: options.agent } : {}),
+    agent:
+      options.agent ??
+      strategyAgents(agenda, Object.fromEntries(options.roleCards.map((c) => [c.party, c.preferences]))),
     isOver: (state) => state.status === 'adopted' || state.status === 'failed',
     debrief(state): NegotiationDebrief {
       analysis ??= analyse(

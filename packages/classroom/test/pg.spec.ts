@@ -79,7 +79,7 @@ describe('parley class on a PostgreSQL server', async () => {
       for (const card of toy.roleCards) card.agenda = id;
       writeFileSync(file, JSON.stringify(toy));
       let a: Spawned = await spawnClass([file, '--store', url!]);
-      const b: Spawned = await spawnClass([file, '--store', url!]);
+      const b: Spawned = await spawnClass([file, '--store', url!, '--no-agents']);
       try {
         expect(b.seats).toEqual(a.seats);
         const usToken = (await joinClass(a.url, a.seats.us)).body.token;
