@@ -299,6 +299,11 @@ export async function openClassroom(options: ClassroomOptions): Promise<Classroo
             `the instructor sends ${[...roundTypes, ...keeperTypes, ...injectTypes, 'rewind'].join(', ')}; not "${type}"`,
           ),
         );
+      if (injectTypes.has(type) && command.at === undefined) {
+        // news happens on the class's day unless the instructor dates it
+        const at = records[records.length - 1]?.at ?? game.at;
+        return serial(() => appendDecided({ ...command, at }, INSTRUCTOR));
+      }
       return serial(async () => {
         // the game follows the room's clock: a round started or ended is the game's too (its end before
         // the room's, which refuses moves after it)

@@ -17,13 +17,16 @@ export type { ClassroomGame } from './game.js';
 export type { LimiterOptions } from './limiter.js';
 export { failureLimiter } from './limiter.js';
 export type {
+  ClassWorld,
   DraftUtility,
+  NegotiationClassState,
   NegotiationDebrief,
   NegotiationGameOptions,
   SeatAgent,
 } from './negotiationGame.js';
 export {
   DELEGATION_COMMANDS,
+  ISSG_INJECTIONS,
   issgClassGame,
   negotiationGame,
   negotiationGameFromJson,

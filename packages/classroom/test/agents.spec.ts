@@ -27,15 +27,15 @@ describe('agents in the empty seats', () => {
       // a student holds Iran's seat and stays silent
       await room.submit('ir', { type: 'take-seat' });
       for (let round = 1; round <= 10; round++) {
-        const over = room.state.game as { status: string };
+        const over = (room.state.game as { talks: { status: string } }).talks;
         if (over.status === 'adopted' || over.status === 'failed') break;
         await room.submit(INSTRUCTOR, { type: 'start-round', minutes: 20 });
         await idle(room);
-        const now = room.state.game as { status: string };
+        const now = (room.state.game as { talks: { status: string } }).talks;
         if (now.status !== 'open') break;
         await room.submit(INSTRUCTOR, { type: 'end-class-round' });
       }
-      const game = room.state.game as { status: string; draft: unknown };
+      const game = (room.state.game as { talks: { status: string } }).talks;
       expect(['adopted', 'failed']).toContain(game.status);
       const byAgents = room.records.filter((r) => String(r.meta?.actor).startsWith('agent:'));
       expect(byAgents.length).toBeGreaterThan(0);
