@@ -72,6 +72,7 @@ function pwExpect(locator: Locator) {
     let count = 0;
     for (;;) {
       count = await locator.count();
+      // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is what a person sees
       text = count > 0 ? ((await locator.first().isVisible()) ? await locator.first().innerText() : '') : '';
       if (ok(text, count)) return;
       if (Date.now() > until)

@@ -91,6 +91,16 @@ export const classCommand: CliCommand = {
             port: opts.port,
             ...(dir ? { clientDir: dir } : {}),
           });
+          // listen for the signals before saying where the class is: a script may stop it at once
+          const stopped = new Promise<void>((resolve) => {
+            const stop = () => {
+              process.off('SIGINT', stop);
+              process.off('SIGTERM', stop);
+              resolve();
+            };
+            process.on('SIGINT', stop);
+            process.on('SIGTERM', stop);
+          });
           if (opts.json) {
             ctx.print(
               JSON.stringify({ url: server.url, instructor: server.instructorUrl, seats: server.codes }),
@@ -103,15 +113,7 @@ export const classCommand: CliCommand = {
             ctx.print(table.toString());
             ctx.print('Students open the URL and enter their code. Stop with Ctrl-C.');
           }
-          await new Promise<void>((resolve) => {
-            const stop = () => {
-              process.off('SIGINT', stop);
-              process.off('SIGTERM', stop);
-              resolve();
-            };
-            process.on('SIGINT', stop);
-            process.on('SIGTERM', stop);
-          });
+          await stopped;
           await server.close();
           await room.close();
           await store.close();
