@@ -14,6 +14,13 @@ import { root } from './publicEntries.js';
 // packages/cli/src/bin.ts` stands for `npx parley`) in a scratch folder until its first line, then gets
 // SIGTERM and must exit 0; the ```ts block `// bot.ts` joins a Vienna class and says hello.
 const doc = readFileSync(join(root, 'docs', 'classroom.md'), 'utf8');
+// the teaching guide's live exercise shows its command in a ```console block (its ```sh blocks are run to
+// completion by runnable.spec.ts, and a class runs until stopped): run it here the same way
+const guide = readFileSync(join(root, 'docs', 'teaching-guide.md'), 'utf8');
+const guideCommands = [...guide.matchAll(/```console\n([\s\S]*?)```/g)]
+  .flatMap((m) => m[1]!.split('\n'))
+  .filter((l) => l.startsWith('$ npx parley class '))
+  .map((l) => l.slice(2));
 const BIN = join(root, 'packages', 'cli', 'src', 'bin.ts');
 const run = promisify(execFile);
 // `--import tsx` resolves from the working directory; the scratch folder has no node_modules
@@ -28,8 +35,12 @@ describe('docs/classroom.md', () => {
   const commands = blocks('sh')
     .flatMap((b) => b.split('\n'))
     .filter((l) => l.startsWith('npx parley class '));
+  commands.push(...guideCommands);
 
-  it('shows commands', () => expect(commands.length).toBeGreaterThan(0));
+  it('shows commands, and the teaching guide one', () => {
+    expect(commands.length).toBeGreaterThan(1);
+    expect(guideCommands).toHaveLength(1);
+  });
 
   for (const line of commands)
     it(`runs: ${line}`, async () => {
