@@ -3,6 +3,7 @@ import { agendas } from './agendas.js';
 import { classCommand } from './class.js';
 import { demo } from './demo.js';
 import { exportCommand } from './export.js';
+import { init } from './init.js';
 import { mc } from './mc.js';
 import { report } from './report.js';
 import { run } from './run.js';
@@ -27,4 +28,5 @@ export const commands: readonly CliCommand[] = [
   exportCommand,
   demo,
   classCommand,
+  init,
 ];
