@@ -1,6 +1,7 @@
 import { memoryStore } from '@parley/core';
 import { describe, expect, it } from 'vitest';
-import { type Classroom, INSTRUCTOR, issgClassGame, openClassroom } from '../src/index.js';
+import { issgClassGame } from '../src/index.js';
+import { type Classroom, INSTRUCTOR, openClassroom } from '../src/node.js';
 import { seededRandom } from './fixtures/game.js';
 
 /** Resolves once no record was appended for `quietMs`. */

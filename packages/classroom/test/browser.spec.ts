@@ -5,8 +5,8 @@ import { memoryStore } from '@parley/core';
 import { eventSentence, issgRoleCards, realOutcome } from '@parley/issg';
 import { type Browser, chromium, type Locator, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Classroom } from '../src/index.js';
-import { type ClassServer, clientDir, issgClassGame, openClassroom, serveClassroom } from '../src/index.js';
+import { issgClassGame } from '../src/index.js';
+import { type Classroom, type ClassServer, clientDir, openClassroom, serveClassroom } from '../src/node.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const shots = join(here, '..', 'screenshots');

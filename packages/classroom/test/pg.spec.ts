@@ -5,7 +5,7 @@ import type { AnyRecordedEvent, EventStore } from '@parley/core';
 import { pgStore } from '@parley/core/node';
 import { afterAll, describe, expect, it } from 'vitest';
 import { freshSchema, requireServer, serverUrl, sharedPglite } from '../../core/test/fixtures/pg.js';
-import { openClassroom, serveClassroom, tokenFor } from '../src/index.js';
+import { openClassroom, serveClassroom, tokenFor } from '../src/node.js';
 import { join as joinClass, TestClient } from './fixtures/client.js';
 import { seededRandom, testGame } from './fixtures/game.js';
 import { type Spawned, spawnClass, TOY } from './fixtures/spawn.js';

@@ -1,7 +1,8 @@
 import { memoryStore } from '@parley/core';
 import { realOutcome } from '@parley/issg';
 import { describe, expect, it } from 'vitest';
-import { issgClassGame, openClassroom, serveClassroom } from '../src/index.js';
+import { issgClassGame } from '../src/index.js';
+import { openClassroom, serveClassroom } from '../src/node.js';
 import { join, TestClient } from './fixtures/client.js';
 import { seededRandom } from './fixtures/game.js';
 

@@ -1,7 +1,8 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { issgClassGame, openClassroom, serveClassroom, tokenFor } from '@parley/classroom';
+import { issgClassGame } from '@parley/classroom';
+import { openClassroom, serveClassroom, tokenFor } from '@parley/classroom/node';
 import type { AnyRecordedEvent } from '@parley/core';
 import { fileStore } from '@parley/core/node';
 import WebSocket from 'ws';

@@ -1,12 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import {
-  type ClassroomGame,
-  clientDir,
-  issgClassGame,
-  negotiationGameFromJson,
-  openClassroom,
-  serveClassroom,
-} from '@parley/classroom';
+import { type ClassroomGame, issgClassGame, negotiationGameFromJson } from '@parley/classroom';
+import { clientDir, openClassroom, serveClassroom } from '@parley/classroom/node';
 import type { EventStore } from '@parley/core';
 import { fileStore, pgStore } from '@parley/core/node';
 import { issgAgendas } from '@parley/issg';
