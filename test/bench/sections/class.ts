@@ -40,6 +40,7 @@ export async function run(_w: Workload, z: Sizes): Promise<Figures> {
   const lastArrival = new Map<number, number>();
   const arrivals = new Map<number, number>();
   const sockets: WebSocket[] = [];
+  let answered = 0;
   const seatOf = (i: number) => game.seats[i % game.seats.length]!;
   for (let i = 0; i < CLIENTS; i++) {
     const ws = new WebSocket(`${server.url.replace('http', 'ws')}/ws`, {
@@ -53,6 +54,7 @@ export async function run(_w: Workload, z: Sizes): Promise<Figures> {
     received.push(mine);
     ws.on('message', (data) => {
       const frame = JSON.parse(String(data)) as { type: string; record?: AnyRecordedEvent };
+      if (frame.type === 'ack' || frame.type === 'error') answered++;
       if (frame.type !== 'event' || !frame.record) return;
       const now = performance.now();
       mine.push({ seq: frame.record.seq, id: frame.record.id });
@@ -93,12 +95,11 @@ export async function run(_w: Workload, z: Sizes): Promise<Figures> {
       }),
     );
   }
-  // let the last moves arrive everywhere
-  const version = async () => store.version(game.id);
+  // let every move be answered, then arrive everywhere
   const deadline = performance.now() + 10_000;
   while (performance.now() < deadline) {
-    const v = await version();
-    if (received.every((r) => r.length === v)) break;
+    const v = await store.version(game.id);
+    if (answered >= total && received.every((r) => r.length === v)) break;
     await new Promise((r) => setTimeout(r, 50));
   }
 
