@@ -17,4 +17,5 @@ export const SECTIONS: Readonly<Record<string, () => Promise<Section>>> = {
   stream: async () => (await import('./stream.js')).run,
   mc: async () => (await import('./mc.js')).run,
   neg: async () => (await import('./neg.js')).run,
+  class: async () => (await import('./class.js')).run,
 };
