@@ -36,6 +36,7 @@ const PAGES = [
   'export.md',
   'mc.md',
   'demo.md',
+  'class.md',
   'README.md',
 ];
 

@@ -299,6 +299,11 @@ export async function openClassroom(options: ClassroomOptions): Promise<Classroo
             `the instructor sends ${[...roundTypes, ...keeperTypes, ...injectTypes, 'rewind'].join(', ')}; not "${type}"`,
           ),
         );
+      if (injectTypes.has(type) && command.at === undefined) {
+        // news happens on the class's day unless the instructor dates it
+        const at = records[records.length - 1]?.at ?? game.at;
+        return serial(() => appendDecided({ ...command, at }, INSTRUCTOR));
+      }
       return serial(async () => {
         // the game follows the room's clock: a round started or ended is the game's too (its end before
         // the room's, which refuses moves after it)
@@ -380,11 +385,11 @@ export async function openClassroom(options: ClassroomOptions): Promise<Classroo
   };
   const agentTurn = async (): Promise<void> => {
     if (closed || state.room.status !== 'running') return;
-    for (const seat of game.seats) {
-      if (state.room.humans.includes(seat)) continue;
+    const agents = game.seats.filter((s) => !state.room.humans.includes(s));
+    for (const seat of agents) {
       let command: Record<string, unknown> | undefined;
       try {
-        command = game.agent!(seat, state.game, records);
+        command = game.agent!(seat, state.game, records, agents);
       } catch (e) {
         warn(`agent of "${seat}" failed: ${String(e)}`);
         continue;

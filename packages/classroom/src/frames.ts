@@ -65,7 +65,7 @@ const isObject = (v: unknown): v is Record<string, unknown> =>
  * ```
  */
 export function parseFrame(text: string): ClientFrame {
-  if (Buffer.byteLength(text) > MAX_FRAME_BYTES)
+  if (new TextEncoder().encode(text).length > MAX_FRAME_BYTES)
     throw new FrameError('too-large', `frames are at most ${MAX_FRAME_BYTES} bytes`);
   let value: unknown;
   try {

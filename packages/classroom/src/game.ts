@@ -39,8 +39,16 @@ export interface ClassroomGame<S = any> {
   };
   /** What a seat is told and nobody else is (its role card); the instructor gets every seat's. */
   brief(seat: string): unknown;
-  /** The command an agent sitting in `seat` makes now, or undefined to wait. */
-  agent?(seat: string, state: S, records: readonly AnyRecordedEvent[]): Record<string, unknown> | undefined;
+  /**
+   * The command an agent sitting in `seat` makes now, or undefined to wait; `agents` are the seats agents
+   * play at the moment (the others are students').
+   */
+  agent?(
+    seat: string,
+    state: S,
+    records: readonly AnyRecordedEvent[],
+    agents: readonly string[],
+  ): Record<string, unknown> | undefined;
   /** What only the instructor sees of a state (e.g. every delegation's utility of the draft). */
   omniscient?(state: S): unknown;
   /** True once the game is over (the debrief is then open to every seat). */

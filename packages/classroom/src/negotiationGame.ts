@@ -1,5 +1,5 @@
-import { UsageError, ValidationError } from '@parley/core';
-import { issgAgenda, issgRoleCards, realOutcome } from '@parley/issg';
+import { type AnyDecider, combine, UsageError, ValidationError } from '@parley/core';
+import { issgAgenda, issgDecider, issgRecord, issgRoleCards, realOutcome, stateAt } from '@parley/issg';
 import {
   type Agenda,
   type Analysis,
@@ -13,6 +13,7 @@ import {
   utility,
   visibleTo,
 } from '@parley/negotiation';
+import { strategyAgents } from './agents.js';
 import type { ClassroomGame } from './game.js';
 
 /** The commands a delegation sends under the single negotiating text. */
@@ -34,6 +35,7 @@ export type SeatAgent = (
   seat: string,
   state: NegotiationState,
   records: readonly import('@parley/core').AnyRecordedEvent[],
+  agents: readonly string[],
 ) => Record<string, unknown> | undefined;
 
 export interface NegotiationGameOptions {
@@ -41,10 +43,27 @@ export interface NegotiationGameOptions {
   readonly roleCards: readonly RoleCard[];
   /** World time of the class's events (default the agenda source's date, else `1970-01-01`). */
   readonly at?: string;
-  /** How agents play empty seats (default: they wait). */
+  /**
+   * How agents play empty seats (default: the strategies of `@parley/negotiation` — chairs `mediator`,
+   * others `linear` — through {@link strategyAgents}).
+   */
   readonly agent?: SeatAgent;
   /** The text really adopted, shown beside the class's in the debrief. */
   readonly realOutcome?: Text;
+  /** The world the instructor injects news into (its events are public), e.g. the ISSG at the date. */
+  readonly world?: ClassWorld;
+}
+
+/** A negotiation class's state: the talks, and the world the news is injected into (when there is one). */
+export interface NegotiationClassState {
+  readonly talks: NegotiationState;
+  readonly world?: unknown;
+}
+
+/** The world a class's news goes into: a decider whose commands of `injectTypes` the instructor sends. */
+export interface ClassWorld {
+  readonly decider: AnyDecider;
+  readonly injectTypes: readonly string[];
 }
 
 /** The debrief of a negotiation: the class's text beside the real one and the Nash text, and the scores. */
@@ -85,12 +104,14 @@ export interface DraftUtility {
 export function negotiationGame(
   agenda: Agenda,
   options: NegotiationGameOptions,
-): ClassroomGame<NegotiationState> {
+): ClassroomGame<NegotiationClassState> {
   const cards = new Map(options.roleCards.map((c) => [c.party, c]));
   for (const party of agenda.parties)
     if (!cards.has(party))
       throw new UsageError(`negotiationGame: no role card for "${party}" of agenda "${agenda.id}"`);
   const at = options.at ?? agenda.source?.date ?? '1970-01-01';
+  const injects = new Set(options.world?.injectTypes ?? []);
+  const isOver = (s: NegotiationState) => s.status === 'adopted' || s.status === 'failed';
   let analysis: Analysis | undefined;
   const prefsOf = (party: string) => cards.get(party)!.preferences;
   const score = (party: string, text: Text | null | undefined): number | null =>
@@ -98,22 +119,37 @@ export function negotiationGame(
   return {
     id: agenda.id,
     title: agenda.title,
-    decider: singleTextProtocol(agenda),
+    decider: options.world
+      ? combine(
+          { talks: singleTextProtocol(agenda), world: options.world.decider },
+          {
+            name: agenda.id,
+            route: (c) => (injects.has((c as { type: string }).type) ? 'world' : 'talks'),
+            isTerminal: (s) => isOver(s.talks),
+          },
+        )
+      : combine({ talks: singleTextProtocol(agenda) }, { name: agenda.id }),
     seats: agenda.parties,
     at,
     commandTypes: DELEGATION_COMMANDS,
-    injectTypes: [],
+    injectTypes: options.world?.injectTypes ?? [],
     visibleTo: (record, seat) => visibleTo(record, seat),
     brief: (seat) => ({ agenda, card: cards.get(seat) ?? null }),
     timekeeper: {
       name: TIMEKEEPER,
       types: ['open-negotiation', 'end-round'],
-      onStart: (state) => (state.status === 'pending' ? { type: 'open-negotiation' } : undefined),
-      onEnd: (state) => (state.status === 'open' ? { type: 'end-round' } : undefined),
+      onStart: (state) => (state.talks.status === 'pending' ? { type: 'open-negotiation' } : undefined),
+      onEnd: (state) => (state.talks.status === 'open' ? { type: 'end-round' } : undefined),
     },
-    ...(options.agent ? { agent: options.agent } : {}),
-    isOver: (state) => state.status === 'adopted' || state.status === 'failed',
-    debrief(state): NegotiationDebrief {
+    agent: (
+      (agent: SeatAgent) => (seat, state, records, agents) =>
+        agent(seat, state.talks, records, agents)
+    )(
+      options.agent ??
+        strategyAgents(agenda, Object.fromEntries(options.roleCards.map((c) => [c.party, c.preferences]))),
+    ),
+    isOver: (state) => isOver(state.talks),
+    debrief({ talks: state }): NegotiationDebrief {
       analysis ??= analyse(
         agenda,
         agenda.parties.map((p) => prefsOf(p)),
@@ -133,7 +169,7 @@ export function negotiationGame(
         })),
       };
     },
-    omniscient: (state): readonly DraftUtility[] =>
+    omniscient: ({ talks: state }): readonly DraftUtility[] =>
       agenda.parties.map((party) => {
         const prefs = cards.get(party)!.preferences;
         const text = state.adopted ?? state.draft;
@@ -148,6 +184,19 @@ export function negotiationGame(
 }
 
 /**
+ * The ISSG commands an instructor injects as news into a class: a violation, a convoy attacked or
+ * delivered, access denied, an offensive announced, a position stated.
+ */
+export const ISSG_INJECTIONS = [
+  'report-violation',
+  'attack-convoy',
+  'deliver-convoy',
+  'deny-access',
+  'announce-offensive',
+  'state-position',
+] as const;
+
+/**
  * The class of one of the ISSG's 2016 negotiations (`vienna-2016-05-17`, …): its agenda, the role cards
  * with their sources, the real outcome for the debrief, dated on the meeting's day.
  *
@@ -160,12 +209,18 @@ export function negotiationGame(
 export function issgClassGame(
   agendaId: string,
   options: { readonly agent?: SeatAgent } = {},
-): ClassroomGame<NegotiationState> {
+): ClassroomGame<NegotiationClassState> {
   const agenda = issgAgenda(agendaId);
+  // the world on the meeting's day, as the record has it: the news the instructor injects lands in it
+  const today = stateAt(issgRecord, agenda.at);
   return negotiationGame(agenda, {
     roleCards: issgRoleCards(agendaId),
     at: agenda.at,
     realOutcome: realOutcome(agendaId),
+    world: {
+      decider: { ...issgDecider, name: 'issg-world', initial: () => structuredClone(today) },
+      injectTypes: ISSG_INJECTIONS,
+    },
     ...(options.agent ? { agent: options.agent } : {}),
   });
 }
@@ -179,7 +234,7 @@ export function issgClassGame(
  * const game = negotiationGameFromJson(JSON.parse(readFileSync('my-agenda.json', 'utf8')));
  * ```
  */
-export function negotiationGameFromJson(value: unknown): ClassroomGame<NegotiationState> {
+export function negotiationGameFromJson(value: unknown): ClassroomGame<NegotiationClassState> {
   const v = value as { agenda?: Partial<Agenda>; roleCards?: unknown } | null;
   const agenda = v?.agenda;
   if (

@@ -5,7 +5,7 @@ import type { AnyRecordedEvent, EventStore } from '@parley/core';
 import { pgStore } from '@parley/core/node';
 import { afterAll, describe, expect, it } from 'vitest';
 import { freshSchema, requireServer, serverUrl, sharedPglite } from '../../core/test/fixtures/pg.js';
-import { openClassroom, serveClassroom, tokenFor } from '../src/index.js';
+import { openClassroom, serveClassroom, tokenFor } from '../src/node.js';
 import { join as joinClass, TestClient } from './fixtures/client.js';
 import { seededRandom, testGame } from './fixtures/game.js';
 import { type Spawned, spawnClass, TOY } from './fixtures/spawn.js';
@@ -79,7 +79,7 @@ describe('parley class on a PostgreSQL server', async () => {
       for (const card of toy.roleCards) card.agenda = id;
       writeFileSync(file, JSON.stringify(toy));
       let a: Spawned = await spawnClass([file, '--store', url!]);
-      const b: Spawned = await spawnClass([file, '--store', url!]);
+      const b: Spawned = await spawnClass([file, '--store', url!, '--no-agents']);
       try {
         expect(b.seats).toEqual(a.seats);
         const usToken = (await joinClass(a.url, a.seats.us)).body.token;

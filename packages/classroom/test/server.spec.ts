@@ -1,6 +1,6 @@
 import { type EventStore, memoryStore } from '@parley/core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { type ClassServer, openClassroom, serveClassroom, tokenFor } from '../src/index.js';
+import { type ClassServer, openClassroom, serveClassroom, tokenFor } from '../src/node.js';
 import { type Frame, join, TestClient } from './fixtures/client.js';
 import { seededRandom, testGame } from './fixtures/game.js';
 

@@ -1,7 +1,8 @@
 import { memoryStore } from '@parley/core';
 import { realOutcome } from '@parley/issg';
 import { describe, expect, it } from 'vitest';
-import { issgClassGame, openClassroom, serveClassroom } from '../src/index.js';
+import { issgClassGame } from '../src/index.js';
+import { openClassroom, serveClassroom } from '../src/node.js';
 import { join, TestClient } from './fixtures/client.js';
 import { seededRandom } from './fixtures/game.js';
 
@@ -41,6 +42,27 @@ describe('the Vienna class (vienna-2016-05-17)', () => {
       const negotiationOpened = teacher.events().find((r) => r.type === 'negotiation-opened');
       expect(negotiationOpened.data.by).toBe('timekeeper');
       expect(negotiationOpened.meta.actor).toBe('instructor');
+
+      // news from the ISSG catalog reaches every delegation, dated on the meeting's day
+      const news = await teacher.command('news', {
+        type: 'report-violation',
+        violation: 'class-v1',
+        reporter: 'un',
+        perpetrator: 'syria-gov',
+        location: 'aleppo',
+        severity: 4,
+        attribution: 'verified',
+        killed: 12,
+      });
+      expect(news.type).toBe('ack');
+      await clients.ir!.until((fs) =>
+        fs.some((f) => f.type === 'event' && f.record.type === 'violation-reported'),
+      );
+      const reported = clients.ir!.events().find((r) => r.type === 'violation-reported');
+      expect(reported).toMatchObject({ at: '2016-05-17', meta: { actor: 'instructor' } });
+      expect((await clients.us!.command('n', { type: 'report-violation', violation: 'x' })).code).toBe(
+        'unknown-command',
+      );
 
       const real = realOutcome('vienna-2016-05-17');
       const refused = await clients.ir!.command('t', { type: 'table-draft', text: real });

@@ -1,4 +1,5 @@
 import { createColors } from 'picocolors';
+import type { OutputFs } from './output/output-fs.js';
 
 /** Where the command reads and writes: the process by default, buffers in tests. */
 export interface Io {
@@ -16,6 +17,8 @@ export interface Io {
   readonly cwd: string;
   /** The stream progress bars draw on (standard error of the process); absent in tests. */
   readonly progressStream?: NodeJS.WritableStream;
+  /** The file system outputs are written through (default node's); tests inject failing writes. */
+  readonly fs?: OutputFs;
 }
 
 /**
@@ -49,7 +52,7 @@ export function processIo(): Io {
  * ```
  */
 export function bufferIo(
-  options: { isTTY?: boolean; env?: Record<string, string>; cwd?: string } = {},
+  options: { isTTY?: boolean; env?: Record<string, string>; cwd?: string; fs?: OutputFs } = {},
 ): Io & {
   out(): string;
   err(): string;
@@ -67,6 +70,7 @@ export function bufferIo(
     isErrTTY: options.isTTY ?? false,
     env: options.env ?? {},
     cwd: options.cwd ?? process.cwd(),
+    ...(options.fs ? { fs: options.fs } : {}),
     out: () => out,
     err: () => err,
   };

@@ -1,12 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import {
-  type ClassroomGame,
-  clientDir,
-  issgClassGame,
-  negotiationGameFromJson,
-  openClassroom,
-  serveClassroom,
-} from '@parley/classroom';
+import { type ClassroomGame, issgClassGame, negotiationGameFromJson } from '@parley/classroom';
+import { clientDir, openClassroom, serveClassroom } from '@parley/classroom/node';
 import type { EventStore } from '@parley/core';
 import { fileStore, pgStore } from '@parley/core/node';
 import { issgAgendas } from '@parley/issg';
@@ -72,44 +66,52 @@ export const classCommand: CliCommand = {
       )
       .option('--host <host>', 'interface to listen on', '127.0.0.1')
       .option('--json', 'print {"url","instructor","seats"} as the first line of output')
+      .option('--no-agents', 'leave empty seats empty (a second server on one database)')
       .addHelpText(
         'after',
         '\nExamples:\n  $ parley class vienna-2016-05-17\n  $ parley class my-agenda.json --store class.ndjson --port 8080 --json\n',
       )
-      .action(async (ref: string, opts: { store?: string; port: number; host: string; json?: boolean }) => {
-        const game = await classGameOf(ref, ctx);
-        const store = await openStore(opts.store ?? `${game.id}.class.ndjson`, ctx);
-        const room = await openClassroom({ game, store });
-        const dir = clientDir();
-        const server = await serveClassroom(room, {
-          host: opts.host,
-          port: opts.port,
-          ...(dir ? { clientDir: dir } : {}),
-        });
-        if (opts.json) {
-          ctx.print(
-            JSON.stringify({ url: server.url, instructor: server.instructorUrl, seats: server.codes }),
-          );
-        } else {
-          ctx.print(`${game.title} — ${server.url}`);
-          ctx.print(`Instructor: ${server.instructorUrl}`);
-          const table = new Table({ head: ['delegation', 'join code'], style: { head: [], border: [] } });
-          for (const [seat, code] of Object.entries(server.codes)) table.push([seat, code]);
-          ctx.print(table.toString());
-          ctx.print('Students open the URL and enter their code. Stop with Ctrl-C.');
-        }
-        await new Promise<void>((resolve) => {
-          const stop = () => {
-            process.off('SIGINT', stop);
-            process.off('SIGTERM', stop);
-            resolve();
-          };
-          process.on('SIGINT', stop);
-          process.on('SIGTERM', stop);
-        });
-        await server.close();
-        await room.close();
-        await store.close();
-      });
+      .action(
+        async (
+          ref: string,
+          opts: { store?: string; port: number; host: string; json?: boolean; agents: boolean },
+        ) => {
+          const game = await classGameOf(ref, ctx);
+          const store = await openStore(opts.store ?? `${game.id}.class.ndjson`, ctx);
+          const room = await openClassroom({ game, store, agents: opts.agents });
+          const dir = clientDir();
+          const server = await serveClassroom(room, {
+            host: opts.host,
+            port: opts.port,
+            ...(dir ? { clientDir: dir } : {}),
+          });
+          // listen for the signals before saying where the class is: a script may stop it at once
+          const stopped = new Promise<void>((resolve) => {
+            const stop = () => {
+              process.off('SIGINT', stop);
+              process.off('SIGTERM', stop);
+              resolve();
+            };
+            process.on('SIGINT', stop);
+            process.on('SIGTERM', stop);
+          });
+          if (opts.json) {
+            ctx.print(
+              JSON.stringify({ url: server.url, instructor: server.instructorUrl, seats: server.codes }),
+            );
+          } else {
+            ctx.print(`${game.title} — ${server.url}`);
+            ctx.print(`Instructor: ${server.instructorUrl}`);
+            const table = new Table({ head: ['delegation', 'join code'], style: { head: [], border: [] } });
+            for (const [seat, code] of Object.entries(server.codes)) table.push([seat, code]);
+            ctx.print(table.toString());
+            ctx.print('Students open the URL and enter their code. Stop with Ctrl-C.');
+          }
+          await stopped;
+          await server.close();
+          await room.close();
+          await store.close();
+        },
+      );
   },
 };
