@@ -196,13 +196,14 @@ function replayWithText(agenda: IssgAgenda, text: Text, firstType: 'propose-stat
   const commands = adoptedTextToIssgEvents(agenda.id, text, agenda.at);
   const scenario = defineScenario({
     id: `${agenda.id}-text`,
+    title: `the record with a text of ${agenda.id}`,
     decider: issgRecord.decider,
     stream: 'issg',
     steps: [...prefix, ...commands.map((command) => ({ command }))],
   });
   const run = runScenario(scenario);
   const before = runScenario(
-    defineScenario({ id: 'prefix', decider: issgRecord.decider, stream: 'issg', steps: prefix }),
+    defineScenario({ id: 'prefix', title: 'the record before the text', decider: issgRecord.decider, stream: 'issg', steps: prefix }),
   );
   return { produced: run.records.slice(before.records.length), seq: before.records.length };
 }
