@@ -203,7 +203,13 @@ function replayWithText(agenda: IssgAgenda, text: Text, firstType: 'propose-stat
   });
   const run = runScenario(scenario);
   const before = runScenario(
-    defineScenario({ id: 'prefix', title: 'the record before the text', decider: issgRecord.decider, stream: 'issg', steps: prefix }),
+    defineScenario({
+      id: 'prefix',
+      title: 'the record before the text',
+      decider: issgRecord.decider,
+      stream: 'issg',
+      steps: prefix,
+    }),
   );
   return { produced: run.records.slice(before.records.length), seq: before.records.length };
 }
