@@ -35,3 +35,21 @@ export { initialNegotiationState } from './protocol/state.js';
 export { visibleTo } from './protocol/visibility.js';
 export type { Random } from './random.js';
 export { seededRandom, streamSeed } from './random.js';
+export type { Move, NegotiationRun, RoundSummary, RunNegotiationOptions } from './run/runNegotiation.js';
+export { runNegotiation } from './run/runNegotiation.js';
+export {
+  boulware,
+  conceder,
+  hardliner,
+  linear,
+  mediator,
+  STRATEGY_NAMES,
+  strategyByName,
+  timeDependent,
+  titForTat,
+} from './strategies/catalog.js';
+export { chairMoves, proposal } from './strategies/chair.js';
+export { acceptableAt, memberMoves } from './strategies/member.js';
+export { offerMoves } from './strategies/offers.js';
+export { draftsAtRoundEnds, idealText, idealUtility, timeDependentTarget } from './strategies/targets.js';
+export type { Strategy, StrategyView } from './strategies/types.js';
