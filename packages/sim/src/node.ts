@@ -5,14 +5,22 @@
  */
 
 export { mergeShardFiles, readLines } from './montecarlo/files.js';
+export type { JobRunner, JobTask } from './montecarlo/jobs.js';
+export { runJob } from './montecarlo/jobs.js';
 export { simulateLog } from './montecarlo/log.js';
 export type { LineSource } from './montecarlo/merge.js';
 export { mergeShards } from './montecarlo/merge.js';
 export { prepareModel } from './montecarlo/prepare.js';
 export type { ChunkTask } from './montecarlo/runChunk.js';
 export { runChunk } from './montecarlo/runChunk.js';
+export type { RunJobsOptions } from './montecarlo/runJobs.js';
+export { runJobs } from './montecarlo/runJobs.js';
 export type { MonteCarloOptions, MonteCarloStream } from './montecarlo/runMonteCarlo.js';
 export { runMonteCarlo, sweepSpec } from './montecarlo/runMonteCarlo.js';
 export { runSweep, sweepItems, sweepLines } from './montecarlo/sweep.js';
+export type { NegotiationChunk } from './negotiation/runChunk.js';
+export { runNegotiationChunk } from './negotiation/runChunk.js';
+export type { NegotiationSweepOptions } from './negotiation/sweep.js';
+export { negotiationRuns, negotiationSweepSpec, runNegotiationSweep } from './negotiation/sweep.js';
 export type { Branch, Comparison } from './whatif/compare.js';
 export { compareBranches } from './whatif/compare.js';

@@ -69,6 +69,23 @@ export async function prepareIssgModel(
   options: IssgModelOptions = {},
 ): Promise<PreparedModel> {
   const scenario = await loadIssgScenario(spec.scenario, { seed: spec.seed });
+  return prepareIssgModelOf(scenario, spec, options);
+}
+
+/**
+ * {@link prepareIssgModel} for a scenario already in hand (e.g. the record with a negotiated text,
+ * `negotiatedRecord` of `@parley/issg`); `spec.scenario` is then only a name.
+ *
+ * @example
+ * ```ts
+ * const prepared = prepareIssgModelOf(negotiatedRecord(agenda, text), sweepSpec({ scenario: 'vienna', runs: 1, seed: 1, from: '2016-05-17' }));
+ * ```
+ */
+export function prepareIssgModelOf(
+  scenario: IssgScenario,
+  spec: SweepSpec,
+  options: IssgModelOptions = {},
+): PreparedModel {
   const { records, state } = runScenario(scenario, { until: spec.from });
   const params = options.params ?? resolveIssgParams(spec.params);
   const besieged = LOCATIONS.filter((l) => l.besieged).map((l) => l.id);
