@@ -3,6 +3,7 @@ import { agendas } from './agendas.js';
 import { demo } from './demo.js';
 import { exportCommand } from './export.js';
 import { mc } from './mc.js';
+import { negotiate } from './negotiate.js';
 import { report } from './report.js';
 import { run } from './run.js';
 import { scenarios } from './scenarios.js';
@@ -23,6 +24,7 @@ export const commands: readonly CliCommand[] = [
   validate,
   report,
   mc,
+  negotiate,
   exportCommand,
   demo,
 ];
