@@ -139,4 +139,28 @@ describe.concurrent('parley negotiate', () => {
     expect(j.summary.issues).toHaveLength(9);
     expect(j.summary.after.outcomes[0]).toMatchObject({ outcome: 'all', runs: 4 });
   });
+
+  it("--runs N prints the Monte Carlo's tables within 80 columns", async () => {
+    const r = await parley([
+      'negotiate',
+      'geneva-2016-09-09',
+      '--runs',
+      '3',
+      '--seed',
+      '1',
+      '--workers',
+      '0',
+      '--then-days',
+      '20',
+    ]);
+    expect(r.code, r.stderr).toBe(0);
+    for (const part of [
+      'Monte Carlo: 3 negotiations of geneva-2016-09-09',
+      'P(a text is adopted)',
+      'Adoption shares by issue',
+      'Then: the cessation over 20 days',
+    ])
+      expect(r.stdout).toContain(part);
+    expect(widest(r.stdout)).toBeLessThanOrEqual(80);
+  });
 });

@@ -226,17 +226,23 @@ function printOutcome(
   );
   const table = new Table({
     head: ['issue', 'adopted', 'Nash text', 'real text'].map((h) => c.bold(h)),
-    colWidths: [19, 19, 19, 18],
+    colWidths: [18, 19, 19, 19],
     wordWrap: true,
-    wrapOnWordBoundary: false,
     chars: NO_ROW_LINES,
     style: { head: [], border: [] },
   });
+  // ids longer than a cell break after their hyphens, not in the middle of a word
+  const cell = (id: string, room = 17) => (id.length > room ? id.replace(/-/g, '- ') : id);
   const mark = (x: string | undefined, real: string | undefined) =>
-    x === undefined ? '—' : x === real ? x : `${x} *`;
+    x === undefined ? '—' : x === real ? cell(x) : `${cell(x, 15)} *`;
   for (const i of agenda.issues) {
     const real = agenda.realOutcome[i.id];
-    table.push([i.id, mark(o.text?.[i.id], real), mark(analysis.nash?.text[i.id], real), real ?? '—']);
+    table.push([
+      cell(i.id, 16),
+      mark(o.text?.[i.id], real),
+      mark(analysis.nash?.text[i.id], real),
+      cell(real ?? '—'),
+    ]);
   }
   ctx.print(table.toString());
   ctx.print(c.dim('* differs from the real text'));
@@ -276,6 +282,17 @@ function printAnalysis(
           : 'not Pareto-optimal'
     }, ${nash}; tightest margin: ${s.tightest}.`;
   };
+  // the role cards' red lines, option by option: who alone (or who together) keeps an option out
+  const red = new Map<string, string[]>();
+  for (const card of cards)
+    for (const [issue, options] of Object.entries(card.preferences.redLines))
+      for (const o of options) red.set(`${issue} ${o}`, [...(red.get(`${issue} ${o}`) ?? []), card.party]);
+  if (red.size > 0)
+    for (const l of wrap(
+      `Red lines: ${[...red].map(([option, parties]) => `${option} (${parties.join(' ')})`).join('; ')}.`,
+      WIDTH,
+    ))
+      ctx.print(l);
   if (adopted) for (const l of wrap(standing('The adopted text', adopted), WIDTH)) ctx.print(l);
   for (const l of wrap(standing('The real text', real), WIDTH)) ctx.print(l);
   const table = new Table({
@@ -411,16 +428,16 @@ function printSweep(s: NegotiationSweepSummary, seed: number, workers: number, c
   ];
   const w = Math.max(...rows.map((r) => r[0].length));
   for (const [k, v] of rows) ctx.print(`  ${k.padEnd(w)}  ${v}`);
-  ctx.print(
-    c.dim(
-      `  (preferences drawn in the role cards' ranges; ${workers} worker threads: the output does not depend on it)`,
-    ),
-  );
+  for (const l of wrap(
+    `(preferences drawn inside the role cards' ranges; ${workers} worker threads: the output is the same for any number)`,
+    WIDTH - 2,
+  ))
+    ctx.print(c.dim(`  ${l}`));
   ctx.print();
   ctx.print(c.bold('Adoption shares by issue (among adopted texts)'));
   const table = new Table({
     head: ['issue', 'options: share of adopted texts'].map((h) => c.bold(h)),
-    colWidths: [20, 58],
+    colWidths: [20, 57],
     wordWrap: true,
     chars: NO_ROW_LINES,
     style: { head: [], border: [] },
