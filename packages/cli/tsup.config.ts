@@ -9,7 +9,11 @@ export default defineConfig([
     sourcemap: true,
     clean: false,
     target: 'node20',
+    // keep `node:` on built-in imports: a bundler then knows them for Node's, never npm's `url`/`path`
+    removeNodeProtocol: false,
     treeshake: true,
+    // `import.meta.url` (where the CLI resolves `@parley/*` from for scripts outside a project) in CJS too
+    shims: true,
   },
   {
     entry: { bin: 'src/bin.ts' },
@@ -17,6 +21,8 @@ export default defineConfig([
     sourcemap: true,
     clean: false,
     target: 'node20',
+    // keep `node:` on built-in imports: a bundler then knows them for Node's, never npm's `url`/`path`
+    removeNodeProtocol: false,
     banner: { js: '#!/usr/bin/env node' },
   },
 ]);

@@ -7,6 +7,8 @@ export default defineConfig({
   sourcemap: true,
   clean: true,
   target: 'node20',
+  // keep `node:` on built-in imports: a bundler then knows them for Node's, never npm's `url`/`path`
+  removeNodeProtocol: false,
   treeshake: true,
   // `import.meta.url` locates dist/worker.js from the CommonJS build too
   shims: true,

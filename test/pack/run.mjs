@@ -4,23 +4,27 @@
 // type-checks an ESM and a CJS consumer against the shipped .d.ts/.d.cts files, and runs publint --strict.
 // Needs the packages built first (`pnpm build`). Exit 1 on any failure.
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { mainEsmEntry, nodeImports } from './browser-safe.mjs';
+import { packOne, publicPackages, root } from './tarballs.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const root = join(here, '..', '..');
 const scratch = join(here, '.scratch');
 const sh = (cmd, args, cwd) =>
   execFileSync(cmd, args, { cwd, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
 const step = (msg) => console.log(`pack: ${msg}`);
 
-const pkgs = readdirSync(join(root, 'packages'))
-  .map((d) => ({
-    dir: join(root, 'packages', d),
-    json: JSON.parse(readFileSync(join(root, 'packages', d, 'package.json'), 'utf8')),
-  }))
-  .filter((p) => !p.json.private);
+const pkgs = publicPackages();
+
+for (const p of pkgs.filter((p) => p.json.bin === undefined)) {
+  const entry = mainEsmEntry(p);
+  const problems = entry ? nodeImports(entry) : [`${p.json.name} has no ES-module main entry`];
+  if (problems.length)
+    throw new Error(`${p.json.name}'s main entry must bundle for the browser:\n${problems.join('\n')}`);
+  step(`browser-safe main entry: ${p.json.name} imports no Node built-in`);
+}
 
 rmSync(scratch, { recursive: true, force: true });
 mkdirSync(join(scratch, 'tarballs'), { recursive: true });
@@ -29,11 +33,7 @@ const deps = {};
 for (const p of pkgs) {
   step(`publint --strict ${p.json.name}`);
   sh(join(root, 'node_modules', '.bin', 'publint'), ['--strict', '--level', 'suggestion'], p.dir);
-  const out = sh('pnpm', ['pack', '--pack-destination', join(scratch, 'tarballs')], p.dir)
-    .trim()
-    .split('\n')
-    .pop();
-  const file = out.trim();
+  const file = packOne(p, join(scratch, 'tarballs'));
   deps[p.json.name] = `file:${file}`;
   step(`packed ${p.json.name} → ${file.split('/').pop()}`);
 }

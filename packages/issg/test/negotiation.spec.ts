@@ -196,7 +196,7 @@ function replayWithText(agenda: IssgAgenda, text: Text, firstType: 'propose-stat
   const commands = adoptedTextToIssgEvents(agenda.id, text, agenda.at);
   const scenario = defineScenario({
     id: `${agenda.id}-text`,
-    title: `the record with a text of ${agenda.id}`,
+    title: `${agenda.id}: the record with the text`,
     decider: issgRecord.decider,
     stream: 'issg',
     steps: [...prefix, ...commands.map((command) => ({ command }))],
@@ -205,7 +205,7 @@ function replayWithText(agenda: IssgAgenda, text: Text, firstType: 'propose-stat
   const before = runScenario(
     defineScenario({
       id: 'prefix',
-      title: 'the record before the text',
+      title: 'the record before the meeting',
       decider: issgRecord.decider,
       stream: 'issg',
       steps: prefix,

@@ -1,7 +1,7 @@
 /**
  * `@parley/sim` — stochastic simulation for Parley: seeded, splittable random streams, agents as policies,
- * the stochastic ISSG model and its mechanisms, what-if forks and statistics. Monte Carlo across worker
- * threads lives in `@parley/sim/node`.
+ * the stochastic ISSG model and its mechanisms, what-if forks and statistics — browser-safe. Monte Carlo
+ * across worker threads and loading scenario scripts (Node.js only) live in `@parley/sim/node`.
  * @packageDocumentation
  */
 
@@ -27,8 +27,7 @@ export { enforcerPolicy, guarantorPolicy } from './issg/policies/coChair.js';
 export { humanitarianPolicy } from './issg/policies/humanitarian.js';
 export { MEDIATOR_DEFAULTS, mediatorPolicy } from './issg/policies/mediator.js';
 export { spoilerPolicy } from './issg/policies/spoiler.js';
-export type { IssgScenario } from './issg/prepare.js';
-export { loadIssgScenario, prepareIssgModel, prepareIssgModelOf } from './issg/prepare.js';
+export { prepareIssgModelOf } from './issg/prepareOf.js';
 export type { CoChairView, HumanitarianView, IssgView, MediatorView, PartyView } from './issg/views.js';
 export type { Blame, IssgWorld } from './issg/world.js';
 export type { SweepHeader, SweepLine } from './montecarlo/output.js';

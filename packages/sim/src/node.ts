@@ -1,9 +1,11 @@
 /**
  * `@parley/sim/node` — Monte Carlo sweeps on worker threads (tinypool), NDJSON sweep outputs, shard
- * merging and what-if comparisons. Node.js only.
+ * merging, what-if comparisons, and loading scenario scripts for a sweep. Node.js only.
  * @packageDocumentation
  */
 
+export type { IssgScenario } from './issg/prepare.js';
+export { loadIssgScenario, prepareIssgModel } from './issg/prepare.js';
 export { mergeShardFiles, readLines } from './montecarlo/files.js';
 export type { JobRunner, JobTask } from './montecarlo/jobs.js';
 export { runJob } from './montecarlo/jobs.js';

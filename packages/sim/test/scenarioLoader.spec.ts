@@ -1,8 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { isParleyError } from '@parley/core';
 import { describe, expect, it } from 'vitest';
-import { loadIssgScenario } from '../src/index.js';
-import { runMonteCarlo } from '../src/node.js';
+import { loadIssgScenario, runMonteCarlo } from '../src/node.js';
 
 const factory = fileURLToPath(new URL('./fixtures/factory-scenario.ts', import.meta.url));
 

@@ -1,7 +1,9 @@
 import type { CliCommand } from '../context.js';
 import { agendas } from './agendas.js';
+import { classCommand } from './class.js';
 import { demo } from './demo.js';
 import { exportCommand } from './export.js';
+import { init } from './init.js';
 import { mc } from './mc.js';
 import { negotiate } from './negotiate.js';
 import { report } from './report.js';
@@ -27,4 +29,6 @@ export const commands: readonly CliCommand[] = [
   negotiate,
   exportCommand,
   demo,
+  classCommand,
+  init,
 ];

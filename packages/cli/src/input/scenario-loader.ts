@@ -3,6 +3,7 @@ import { extname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Scenario } from '@parley/core';
 import { BadInput, isParleyLike, WrongUsage } from '../errors.js';
+import { installScriptRuntime } from './script-runtime.js';
 
 /** Extensions of scenario scripts `parley` loads without a build step. */
 export const SCRIPT_EXTENSIONS: readonly string[] = ['.ts', '.mts', '.cts', '.js', '.mjs', '.cjs'];
@@ -40,20 +41,6 @@ export function isScenario(value: unknown): value is Scenario {
   );
 }
 
-let registered: Promise<void> | undefined;
-
-/**
- * Teach Node's module loader TypeScript once, with tsx's API (`register` from `tsx/esm/api`). Unlike a
- * namespaced `tsImport`, the script then shares this process's module instances of `@parley/core` and
- * `@parley/issg`, so their classes (`InvariantError`, …) are the same on both sides.
- */
-function registerTsx(): Promise<void> {
-  registered ??= import('tsx/esm/api').then(({ register }) => {
-    register();
-  });
-  return registered;
-}
-
 /** Line of `file` in an error's stack (tsx maps it back to the `.ts` source), if any. */
 export function lineInStack(error: unknown, file: string): number | undefined {
   const stack = error instanceof Error ? (error.stack ?? '') : '';
@@ -73,8 +60,9 @@ export function lineInStack(error: unknown, file: string): number | undefined {
 }
 
 /**
- * Load a scenario script — an ES module (`.ts` or `.js`) whose default export is a `Scenario` made with
- * `defineScenario` — without a build step (TypeScript goes through tsx's loader API, `tsx/esm/api`). A script whose run
+ * Load a scenario script — a module (`.ts .mts .cts .js .mjs .cjs`, ES or CommonJS, in any folder) whose
+ * default export is a `Scenario` made with `defineScenario` — without a build step (TypeScript goes through
+ * tsx's loader APIs; `@parley/*` resolves from the script's project, else from the CLI's install). A script whose run
  * depends on chance may default-export a function `({ seed }) => Scenario` instead; `--seed` feeds it.
  * A script that fails to load or exports something else is bad input (`FILE:LINE: reason`).
  *
@@ -93,11 +81,14 @@ export async function loadScenarioScript(
   if (!statSync(file).isFile()) throw new BadInput([{ file: shown, reason: 'not a file' }]);
   if (!SCRIPT_EXTENSIONS.includes(extname(file)))
     throw new BadInput([
-      { file: shown, reason: `a scenario script ends in .ts or .js, not "${extname(file)}"` },
+      {
+        file: shown,
+        reason: `a scenario script ends in ${SCRIPT_EXTENSIONS.join(', ')}, not "${extname(file)}"`,
+      },
     ]);
   let mod: { default?: unknown };
   try {
-    await registerTsx();
+    await installScriptRuntime(import.meta.url);
     mod = (await import(pathToFileURL(file).href)) as { default?: unknown };
   } catch (e) {
     const line = lineInStack(e, file);

@@ -3,7 +3,7 @@ import type { Text } from '@parley/negotiation';
 import type { PreparedModel } from '../engine/prepared.js';
 import { simulateRun } from '../engine/simulateRun.js';
 import type { RunResult } from '../engine/types.js';
-import { prepareIssgModelOf } from './prepare.js';
+import { prepareIssgModelOf } from './prepareOf.js';
 
 /** Prepared ISSG models by (agenda, outcome): a sweep adopts few distinct texts, each is prepared once. */
 const prepared = new Map<string, PreparedModel>();
