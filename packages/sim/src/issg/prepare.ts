@@ -1,9 +1,8 @@
-import { type AnyRecordedEvent, runScenario, type Scenario, UsageError } from '@parley/core';
-import { type IssgCommand, type IssgEvent, type IssgState, issgRecord, LOCATIONS } from '@parley/issg';
+import { type Scenario, UsageError } from '@parley/core';
+import { type IssgCommand, type IssgEvent, type IssgState, issgRecord } from '@parley/issg';
 import type { PreparedModel } from '../engine/prepared.js';
 import type { SweepSpec } from '../montecarlo/spec.js';
-import { createIssgModel, ISSG_INDICATORS, type IssgModelOptions } from './model.js';
-import { resolveIssgParams } from './params.js';
+import type { IssgModelOptions } from './model.js';
 import { prepareIssgModelOf } from './prepareOf.js';
 
 /** The ISSG record or a scenario built on it. */
