@@ -112,35 +112,35 @@ function vienna(text: Text, at: string): IssgCommand[] {
         );
       break;
   }
+  switch (opt('aerial-bombardment')) {
+    case 'minimise-air-ops':
+      provisions.push(
+        position(
+          'civilian-areas',
+          'serious concern at growing civilian casualties; the US-Russian undertakings of 9 May stand: parties are to cease indiscriminate attacks on civilians, civilian infrastructure and medical facilities, and Russia is to work with the Syrian authorities to minimise air operations over areas mainly inhabited by civilians or parties to the cessation',
+        ),
+      );
+      break;
+    case 'end-indiscriminate-bombing':
+      provisions.push(
+        position(
+          'civilian-areas',
+          'all indiscriminate bombing, by the government and by its allies, is to end',
+        ),
+      );
+      break;
+  }
   switch (opt('detainees')) {
     case 'envoy-facilitates':
       provisions.push(
-        position('detainees', 'the release of detainees is to be pressed, with the Special Envoy'),
+        position(
+          'detainees',
+          'the Special Envoy is asked to facilitate agreements between the parties on the release of detainees; those holding detainees must protect their health and safety',
+        ),
       );
       break;
     case 'release-list':
       provisions.push(position('detainees', "the detainees on the opposition's list are to be released"));
-      break;
-  }
-  switch (opt('aerial-bombardment')) {
-    case 'minimise-air-ops':
-      after.push({
-        type: 'state-position',
-        at,
-        by: 'issg',
-        issue: 'civilian-areas',
-        position:
-          'indiscriminate attacks and the bombing of civilian areas are to end; the US-Russian undertakings of 9 May stand',
-      });
-      break;
-    case 'end-indiscriminate-bombing':
-      after.push({
-        type: 'state-position',
-        at,
-        by: 'issg',
-        issue: 'civilian-areas',
-        position: 'all indiscriminate bombing, by the government and by its allies, is to end',
-      });
       break;
   }
   if (opt('talks-date') === 'early-june') after.push({ type: 'schedule-talks', at, date: '2016-06-01' });
@@ -174,7 +174,7 @@ function munich(text: Text, at: string): IssgCommand[] {
   const coh = (commitment: string, description: string, deadline: string): Provision => ({
     kind: 'commitment',
     commitment,
-    by: ['us', 'ru'],
+    by: ['issg'],
     description,
     deadline,
   });
@@ -183,7 +183,7 @@ function munich(text: Text, at: string): IssgCommand[] {
       provisions.push(
         coh(
           'munich-coh-in-one-week',
-          'a nationwide cessation of hostilities in one week, after government and opposition confirm',
+          "the ISSG's target: a nationwide cessation of hostilities to commence in one week, after government and opposition confirm (the task force co-chaired by the US and Russia to set its modalities); not yet a commitment of the parties",
           addDays(at.slice(0, 10), 7),
         ),
       );
@@ -310,7 +310,7 @@ function geneva(text: Text, at: string): IssgCommand[] {
  * @example
  * ```ts
  * const commands = adoptedTextToIssgEvents('vienna-2016-05-17', realOutcome('vienna-2016-05-17'), '2016-05-17');
- * commands.map((c) => c.type); // ['propose-statement', 'adopt-statement', 'state-position']
+ * commands.map((c) => c.type); // ['propose-statement', 'adopt-statement']
  * ```
  */
 export function adoptedTextToIssgEvents(agendaId: string, text: Text, at: string): IssgCommand[] {
