@@ -35,6 +35,7 @@ const PAGES = [
   'report.md',
   'export.md',
   'mc.md',
+  'negotiate.md',
   'demo.md',
   'class.md',
   'README.md',

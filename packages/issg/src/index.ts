@@ -76,6 +76,7 @@ export type {
   IssgRoleCard,
   PositionFlag,
   StatedPosition,
+  TextStanding,
 } from './negotiation/index.js';
 export {
   adoptedTextToIssgEvents,
@@ -86,6 +87,7 @@ export {
   POSITION_SOURCES,
   positionSource,
   realOutcome,
+  textStanding,
   UNCERTAINTY,
 } from './negotiation/index.js';
 // the record

@@ -5,6 +5,7 @@ import { demo } from './demo.js';
 import { exportCommand } from './export.js';
 import { init } from './init.js';
 import { mc } from './mc.js';
+import { negotiate } from './negotiate.js';
 import { report } from './report.js';
 import { run } from './run.js';
 import { scenarios } from './scenarios.js';
@@ -25,6 +26,7 @@ export const commands: readonly CliCommand[] = [
   validate,
   report,
   mc,
+  negotiate,
   exportCommand,
   demo,
   classCommand,

@@ -316,7 +316,7 @@ function geneva(text: Text, at: string): IssgCommand[] {
  * @example
  * ```ts
  * const commands = adoptedTextToIssgEvents('vienna-2016-05-17', realOutcome('vienna-2016-05-17'), '2016-05-17');
- * commands.map((c) => c.type); // ['propose-statement', 'adopt-statement', 'state-position']
+ * commands.map((c) => c.type); // ['propose-statement', 'adopt-statement']
  * ```
  */
 export function adoptedTextToIssgEvents(agendaId: string, text: Text, at: string): IssgCommand[] {

@@ -8,6 +8,8 @@ import { viennaAgenda, viennaCards } from './vienna.js';
 export { negotiatedRecord } from './branch.js';
 export { positionSource, UNCERTAINTY } from './card.js';
 export { adoptedTextToIssgEvents } from './events.js';
+export type { TextStanding } from './real.js';
+export { textStanding } from './real.js';
 export { POSITION_SOURCES } from './sources.js';
 export type { AbsentParty, IssgAgenda, IssgRoleCard, PositionFlag, StatedPosition } from './types.js';
 

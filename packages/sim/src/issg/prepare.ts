@@ -1,9 +1,9 @@
-import { type AnyRecordedEvent, runScenario, type Scenario, UsageError } from '@parley/core';
-import { type IssgCommand, type IssgEvent, type IssgState, issgRecord, LOCATIONS } from '@parley/issg';
+import { type Scenario, UsageError } from '@parley/core';
+import { type IssgCommand, type IssgEvent, type IssgState, issgRecord } from '@parley/issg';
 import type { PreparedModel } from '../engine/prepared.js';
 import type { SweepSpec } from '../montecarlo/spec.js';
-import { createIssgModel, ISSG_INDICATORS, type IssgModelOptions } from './model.js';
-import { resolveIssgParams } from './params.js';
+import type { IssgModelOptions } from './model.js';
+import { prepareIssgModelOf } from './prepareOf.js';
 
 /** The ISSG record or a scenario built on it. */
 export type IssgScenario = Scenario<IssgState, IssgCommand, IssgEvent>;
@@ -69,24 +69,5 @@ export async function prepareIssgModel(
   options: IssgModelOptions = {},
 ): Promise<PreparedModel> {
   const scenario = await loadIssgScenario(spec.scenario, { seed: spec.seed });
-  const { records, state } = runScenario(scenario, { until: spec.from });
-  const params = options.params ?? resolveIssgParams(spec.params);
-  const besieged = LOCATIONS.filter((l) => l.besieged).map((l) => l.id);
-  const model = createIssgModel({ besieged, ...options, params, decider: scenario.decider });
-  const ranges: Record<string, readonly [number, number]> = {};
-  for (const name of ISSG_INDICATORS) ranges[name] = [0, 1];
-  return {
-    model,
-    base: { state, seq: records.at(-1)?.seq ?? 0 },
-    // the same stream as the record, continuing its seqs: prefix + one run is one valid log
-    stream: scenario.stream,
-    prefix: records as unknown as readonly AnyRecordedEvent[],
-    start: spec.from,
-    inject: spec.inject.map((i) => ({
-      at: i.at,
-      command: i.command,
-      ...(i.actor ? { actor: i.actor } : {}),
-    })),
-    ranges,
-  };
+  return prepareIssgModelOf(scenario, spec, options);
 }

@@ -1,5 +1,6 @@
 import Tinypool from 'tinypool';
 import type { RunResult } from '../engine/types.js';
+import type { JobTask } from './jobs.js';
 import type { ChunkTask } from './runChunk.js';
 
 /** True when this module runs from TypeScript sources (vitest, tsx) rather than from the built package. */
@@ -11,6 +12,8 @@ const SOURCE_EXEC_ARGV = ['--conditions=@parley/source'];
 /** A pool of worker threads running {@link ChunkTask}s. */
 export interface ChunkPool {
   run(task: ChunkTask): Promise<RunResult[]>;
+  /** Run a task of a named job (see `jobs.ts`). */
+  runJob(task: JobTask): Promise<readonly unknown[]>;
   destroy(): Promise<void>;
 }
 
@@ -37,6 +40,7 @@ export function startPool(threads: number): ChunkPool {
   });
   return {
     run: (task) => pool.run(task) as Promise<RunResult[]>,
+    runJob: (task) => pool.run(task) as Promise<readonly unknown[]>,
     destroy: () => pool.destroy(),
   };
 }
