@@ -1,3 +1,4 @@
+/// <reference types="node" />
 /**
  * `@parley/cli` — the `parley` command, and its parts as a library: run the command in-process, load
  * scenario scripts, validate logs, render reports.
