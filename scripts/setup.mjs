@@ -5,19 +5,19 @@
 //   the `parley` bin and `npx parley …` works from the repository root;
 // - builds every package (tsup, Vite) with --build, and always when a package has not been built yet
 //   (the `parley` bin runs the built CLI);
-// - with --browser (what `npm test` passes), finds Chromium for the viewer's browser tests, installs
-//   Debian's `chromium` when it can (root and apt-get), and otherwise stops with the one line to run.
+// - with --browser (what `npm test` passes), finds Chromium for the viewer's browser tests where they look
+//   (CHROMIUM_PATH, else chromium or Chrome on the PATH: scripts/chromium.mjs), installs Debian's
+//   `chromium` when it can (root and apt-get), and otherwise stops with the one line to run.
 //   Nothing is skipped: the browser tests never pass without a browser, under CI=true or not.
 // Used by `npm run demo` and `npm test` (the README's two commands); CI runs the same steps itself.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { DEBIAN_CHROMIUM, findChromium, onPath } from './chromium.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const PNPM = 'pnpm@10.34.9';
-/** Where the viewer's browser tests look for Chromium (packages/viewer/test/browser.ts). */
-const CHROMIUM_DEFAULT = '/usr/bin/chromium';
 
 function run(cmd, args, options = {}) {
   const r = spawnSync(cmd, args, {
@@ -49,30 +49,38 @@ function unbuilt() {
   });
 }
 
-function onPath(cmd) {
-  return spawnSync('sh', ['-c', `command -v ${cmd}`], { encoding: 'utf8' }).status === 0;
+/** Run a command; true when it succeeded (its output goes to the terminal). */
+function attempt(cmd, args, options = {}) {
+  return spawnSync(cmd, args, { cwd: root, stdio: 'inherit', ...options }).status === 0;
 }
 
-/** Find Chromium, or install Debian's, or stop with the instruction. */
+/** Find Chromium (scripts/chromium.mjs, as the browser tests do), or install Debian's, or stop with the instruction. */
 function chromium() {
-  const path = process.env.CHROMIUM_PATH ?? CHROMIUM_DEFAULT;
-  if (existsSync(path)) return;
-  if (process.env.CHROMIUM_PATH) {
+  const found = findChromium();
+  if ('path' in found) return;
+  if (found.missing === 'CHROMIUM_PATH') {
     console.error(
-      `setup: CHROMIUM_PATH is ${path}, which does not exist: point it at a Chromium or Chrome binary.`,
+      `setup: CHROMIUM_PATH is ${found.where}, which does not exist: point it at a Chromium or Chrome binary.`,
     );
     process.exit(1);
   }
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-  if (isRoot && onPath('apt-get')) {
+  if (isRoot && onPath('apt-get', process.env.PATH)) {
     console.error("setup: installing Debian's chromium for the viewer's browser tests (apt-get)…");
     const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-    run('apt-get', ['update', '-qq'], { env });
-    run('apt-get', ['install', '-y', '-qq', 'chromium'], { env });
-    if (existsSync(CHROMIUM_DEFAULT)) return;
+    if (
+      attempt('apt-get', ['update', '-qq'], { env }) &&
+      attempt('apt-get', ['install', '-y', '-qq', 'chromium'], { env })
+    ) {
+      if ('path' in findChromium()) return;
+      console.error(
+        `setup: chromium is installed at ${DEBIAN_CHROMIUM} but is not on the PATH: add /usr/bin to the PATH or set CHROMIUM_PATH=${DEBIAN_CHROMIUM}, then run npm test again.`,
+      );
+      process.exit(1);
+    }
   }
   console.error(
-    `setup: the viewer's browser tests need Chromium at ${CHROMIUM_DEFAULT}: run \`sudo apt-get install -y chromium\` (Debian/Ubuntu) or set CHROMIUM_PATH to a Chromium or Chrome binary, then run npm test again.`,
+    `setup: the viewer's browser tests need Chromium (no ${found.where} on the PATH): run \`sudo apt-get install -y chromium\` (Debian/Ubuntu) or set CHROMIUM_PATH to a Chromium or Chrome binary, then run npm test again.`,
   );
   process.exit(1);
 }

@@ -1,4 +1,4 @@
-import { bufferIo, commands, formatProblem, issgDomain, main, validateLog } from '@parley/cli';
+import { bufferIo, checkLog, commands, formatProblem, issgDomain, main, validateLog } from '@parley/cli';
 import { describe, expect, it } from 'vitest';
 
 /** An ANSI escape sequence (colour). */
@@ -65,6 +65,10 @@ describe('validateLog', () => {
     expect(problems.some((p) => p.startsWith('x.ndjson:2: malformed JSON'))).toBe(true);
     expect(problems.some((p) => p.startsWith('x.ndjson:3: forbidden key "__proto__"'))).toBe(true);
     expect(problems.some((p) => p.startsWith('x.ndjson:4: binary garbage'))).toBe(true);
-    expect(problems[problems.length - 1]).toMatch(/^x\.ndjson:5: torn last line/);
+    expect(problems[problems.length - 1]).toMatch(/^x\.ndjson:4: binary garbage/);
+    // an unterminated last line is what a crash mid-append leaves: a warning, as readers and stores see it
+    expect(checkLog(bytes, 'x.ndjson', issgDomain).warnings.map(formatProblem)).toEqual([
+      expect.stringMatching(/^x\.ndjson:5: torn last line/),
+    ]);
   });
 });

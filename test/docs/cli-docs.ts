@@ -27,6 +27,7 @@ const docs = join(root, 'docs', 'cli');
 /** Page order: pages that read files run after the pages that write them. */
 const PAGES = [
   'scenarios.md',
+  'agendas.md',
   'run.md',
   'state.md',
   'timeline.md',

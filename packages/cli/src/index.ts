@@ -20,5 +20,6 @@ export { issgDomain } from './issg.js';
 export { createProgram, EXIT, main } from './main.js';
 export type { ReportInput } from './report/html.js';
 export { renderHtmlReport } from './report/html.js';
-export { validateLog } from './validate/validate-log.js';
+export type { LogCheck } from './validate/validate-log.js';
+export { checkLog, validateLog } from './validate/validate-log.js';
 export { VERSION } from './version.js';

@@ -76,6 +76,14 @@ export type ChainVerdict =
  * Incremental chain checking: feed records in log order; `check` returns a failure verdict for the first
  * broken link (and keeps returning it), `verdict()` the result so far.
  *
+ * Give `check` the line the record was read from (as text, without its newline) and the chain covers
+ * the exact bytes of the log: the next link must be the hash of that line, and the line must be its
+ * record's canonical encoding (`encodeRecord`), so a line that decodes to the same record from other
+ * bytes (a duplicate key before the real one, reordered keys, extra spaces) fails, the last line
+ * included. Every line Parley writes is canonical, so logs chained by earlier versions verify unchanged:
+ * the chain's format is the same, only the check is stricter. Without a line (records in memory), the
+ * canonical encoding is hashed.
+ *
  * @example
  * ```ts
  * const v = chainVerifier();
@@ -84,15 +92,27 @@ export type ChainVerdict =
  * ```
  */
 export function chainVerifier(options: { prev?: string } = {}): {
-  check(record: AnyRecordedEvent): Extract<ChainVerdict, { ok: false }> | undefined;
+  check(record: AnyRecordedEvent, line?: string): Extract<ChainVerdict, { ok: false }> | undefined;
   verdict(): ChainVerdict;
 } {
   let expected = options.prev ?? GENESIS_PREV;
   let index = 0;
   let failure: Extract<ChainVerdict, { ok: false }> | undefined;
   return {
-    check(record) {
+    check(record, line) {
       if (failure) return failure;
+      const canonical = encodeRecord(record);
+      if (line !== undefined && line !== canonical) {
+        failure = {
+          ok: false,
+          seq: record.seq,
+          stream: record.stream,
+          index,
+          reason:
+            'the line is not the canonical encoding of its record (a duplicate or reordered key, or extra spaces): the bytes were changed after the record was written',
+        };
+        return failure;
+      }
       if (record.prev !== expected) {
         const reason =
           record.prev === undefined
@@ -103,7 +123,7 @@ export function chainVerifier(options: { prev?: string } = {}): {
         failure = { ok: false, seq: record.seq, stream: record.stream, index, reason };
         return failure;
       }
-      expected = hashLine(encodeRecord(record));
+      expected = hashLine(line ?? canonical);
       index++;
       return undefined;
     },

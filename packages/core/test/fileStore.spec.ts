@@ -1,4 +1,5 @@
-import { appendFileSync, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CorruptLogError, UsageError, ValidationError } from '../src/errors.js';
 import { defineEvents } from '../src/events/catalog.js';
@@ -86,16 +87,31 @@ describe('fileStore', () => {
     expect((await collect(readLog(path))).map((r) => r.seq)).toEqual([1, 2, 3, 4]);
   });
 
-  it('truncates an unreadable final line (crash garbage) with a warning', async () => {
+  it('truncates unterminated crash garbage at the end with a warning; a complete bad last line is corruption', async () => {
     const path = await logWith(2);
     const size = statSync(path).size;
-    appendFileSync(path, '\u0000\u0000\u0000\u0000\n');
+    appendFileSync(path, '\u0000\u0000\u0000\u0000');
     const warnings: FileStoreWarning[] = [];
     const store = await fileStore(path, { onWarning: (w) => warnings.push(w) });
     expect(warnings.map((w) => [w.code, w.line])).toEqual([['torn-line', 3]]);
-    expect(warnings[0]?.message).toMatch(/NUL/);
     expect(statSync(path).size).toBe(size);
     await store.close();
+    appendFileSync(path, '\u0000\u0000\u0000\u0000\n');
+    const before = readFileSync(path);
+    const e = await rejection(fileStore(path, { onWarning: () => expect.fail('no warning expected') }));
+    expect(e).toMatchObject({ name: 'CorruptLogError', line: 3 });
+    expect(e.message).toMatch(/NUL/);
+    expect(readFileSync(path).equals(before)).toBe(true);
+  });
+
+  it('a file with no record is not an empty log, and is never truncated', async () => {
+    for (const content of ['1\n', '1', '\u0000\u0000\u0000', 'hello\n\u0000']) {
+      const path = tmp.file('not-a-log.ndjson');
+      writeFileSync(path, content);
+      const e = await rejection(fileStore(path, { onWarning: () => expect.fail('no warning expected') }));
+      expect(e, JSON.stringify(content)).toMatchObject({ name: 'CorruptLogError', line: 1 });
+      expect(readFileSync(path, 'utf8')).toBe(content);
+    }
   });
 
   it('drops an append of several events whose commit line never reached the disk', async () => {
@@ -121,7 +137,7 @@ describe('fileStore', () => {
     const e = await rejection(fileStore(path, { onWarning: () => expect.fail('no warning expected') }));
     expect(e).toBeInstanceOf(CorruptLogError);
     expect(e).toMatchObject({ file: path, line: 2, code: 'corrupt-log' });
-    expect(e.message).toMatch(/:2: .*not valid JSON.*damaged before its last line/);
+    expect(e.message).toMatch(/:2: .*not valid JSON.*the log is damaged/);
     expect(readFileSync(path, 'utf8')).toBe(before);
     expect(existsSync(`${path}.lock`)).toBe(false);
   });
@@ -152,6 +168,15 @@ describe('fileStore', () => {
     const b = await fileStore(path, { onWarning: (w) => warnings.push(w) });
     expect(warnings.map((w) => w.code)).toEqual(['stale-lock']);
     await b.close();
+    // an empty lock (a full disk while an older version wrote its pid) does not block the log forever
+    writeFileSync(`${path}.lock`, '');
+    writeFileSync(`${path}.lock.4194303.0123456789abcdef`, ''); // a dead process's claim
+    warnings.length = 0;
+    const c = await fileStore(path, { onWarning: (w) => warnings.push(w) });
+    expect(warnings.map((w) => w.code)).toEqual(['stale-lock', 'stale-lock']);
+    expect(readdirSync(dirname(path)).filter((n) => n.startsWith(`${basename(path)}.lock`))).toHaveLength(1);
+    await c.close();
+    expect(readdirSync(dirname(path)).filter((n) => n.startsWith(`${basename(path)}.lock`))).toEqual([]);
   });
 
   it('keeps a hash chain that reopening checks line by line', async () => {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { AnyRecordedEvent } from '../src/events/envelope.js';
 import { chainRecords, GENESIS_PREV, hashLine, verifyChain, verifyChainAsync } from '../src/hashChain.js';
 import { encodeRecord } from '../src/ndjson/encode.js';
-import { verifyLog, writeLog } from '../src/node.js';
+import { fileStore, readLog, verifyLog, writeLog } from '../src/node.js';
 import { recordArb } from './fixtures/records.js';
 import { tempDir } from './fixtures/tmp.js';
 
@@ -95,4 +95,32 @@ describe('hash chain', () => {
     writeFileSync(path, readFileSync(path, 'utf8').replace('"seq":2}', '"seq":7}'));
     expect(await verifyLog(path)).toMatchObject({ ok: false, index: 2, stream: 'a', seq: 2 });
   });
+
+  it('covers the exact bytes of each line: a duplicate key before the real one fails, the last line included', async () => {
+    const path = tmp.file('dup-key.ndjson');
+    await writeLog(path, records, { hashChain: true });
+    const lines = readFileSync(path, 'utf8').split('\n');
+    for (const at of [1, 3]) {
+      const copy = [...lines];
+      // same record once parsed (JSON keeps the last "data"), different bytes
+      copy[at] = copy[at]!.replace('"data":', '"data":{"seq":99},"data":');
+      writeFileSync(path, copy.join('\n'));
+      expect(await verifyLog(path)).toMatchObject({ ok: false, index: at, reason: /canonical/ });
+      const e = await fileStore(path).then(
+        () => undefined,
+        (err: unknown) => err,
+      );
+      expect(e).toMatchObject({ name: 'CorruptLogError', line: at + 1 });
+      await expect(readAll(readLog(path))).rejects.toMatchObject({ name: 'CorruptLogError', line: at + 1 });
+    }
+    // a log chained before the check was exact still verifies: Parley always wrote canonical lines
+    writeFileSync(path, lines.join('\n'));
+    expect(await verifyLog(path)).toMatchObject({ ok: true, count: 4 });
+  });
 });
+
+async function readAll<T>(it: AsyncIterable<T>): Promise<T[]> {
+  const out: T[] = [];
+  for await (const x of it) out.push(x);
+  return out;
+}

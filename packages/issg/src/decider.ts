@@ -90,7 +90,7 @@ export function createIssgDecider(options: IssgDeciderOptions = {}): IssgDecider
   return {
     // One name for every decision rule: `evolve` and the state are the same, so snapshots are shared.
     name: 'issg',
-    version: '3',
+    version: '4',
     decisionRule: rule,
     events: issgEvents,
     initial: initialIssgState,

@@ -69,6 +69,25 @@ export type { EventCode } from './interop/codes.js';
 export { cameoCode, EVENT_CODES } from './interop/codes.js';
 export type { PloverEvent } from './interop/plover.js';
 export { toPlover } from './interop/plover.js';
+// negotiations
+export type {
+  AbsentParty,
+  IssgAgenda,
+  IssgRoleCard,
+  PositionFlag,
+  StatedPosition,
+} from './negotiation/index.js';
+export {
+  adoptedTextToIssgEvents,
+  issgAgenda,
+  issgAgendas,
+  issgRoleCards,
+  negotiatedRecord,
+  POSITION_SOURCES,
+  positionSource,
+  realOutcome,
+  UNCERTAINTY,
+} from './negotiation/index.js';
 // the record
 export { issgRecord, scenarios } from './record/issgRecord.js';
 export { cite, SOURCES } from './record/sources.js';

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   deathCount,
   type IndicatorName,
+  indicatorSeries,
   issgRecord,
   type StateSummary,
   stateAt,
@@ -63,9 +64,14 @@ const FACTS: readonly Fact[] = [
     (s) => expect(s.indicatorsMissing.map((m) => m.indicator)).toEqual(['violence', 'humanitarianAccess']),
   ],
   [
+    '2015-10-31',
+    "SOHR's October count (4,215, ≈136 a day): violence is known and high in the Russian air campaign",
+    (s) => expect(s.indicators.violence).toBeGreaterThanOrEqual(0.7),
+  ],
+  [
     '2015-11-30',
-    'SNHR counts are kept beside the reference series, never in it',
-    (s) => expect(s.indicators.violence).toBeNull(),
+    "SNHR's November count (1,481 by name, ≈49 a day) is kept beside SOHR's (4,182, ≈139 a day), never in it",
+    (s) => expect(s.indicators.violence).toBe(0.74),
   ],
   [
     '2015-12-31',
@@ -152,13 +158,13 @@ const FACTS: readonly Fact[] = [
   ],
   [
     '2016-05-17',
-    'credibility after de Mistura: √(compliance 0.5 × access 0.46) ≈ 0.48',
-    (s) => expect(s.indicators.credibility).toBe(0.48),
+    'credibility after de Mistura: √(compliance 0.5 × access 0.34) ≈ 0.41',
+    (s) => expect(s.indicators.credibility).toBe(0.41),
   ],
   [
     '2016-05-17',
     'access: 12 of 18 besieged locations (0.67), lowered by the refusal at Darayya of 12 May',
-    (s) => expect(s.indicators.humanitarianAccess).toBe(0.46),
+    (s) => expect(s.indicators.humanitarianAccess).toBe(0.34),
   ],
   [
     '2016-05-05',
@@ -320,6 +326,116 @@ const FACTS: readonly Fact[] = [
     'no indicator is missing at the end of the record',
     (s) => expect(s.indicatorsMissing).toEqual([]),
   ],
+  // talks: the dates announced at the time, and their slips
+  [
+    '2016-03-04',
+    'the announced 7 March slips to about the 9th',
+    (s) => expect(s.political.talks).toMatchObject({ status: 'paused', nextDate: '2016-03-09' }),
+  ],
+  [
+    '2016-03-07',
+    'then to 10 March; the round opens on the 14th',
+    (s) => expect(s.political.talks).toMatchObject({ status: 'paused', nextDate: '2016-03-10' }),
+  ],
+  [
+    '2016-03-24',
+    'the round ends with a next date: de Mistura aims at 9 April',
+    (s) => expect(s.political.talks).toMatchObject({ status: 'adjourned', nextDate: '2016-04-09', round: 1 }),
+  ],
+  [
+    '2016-04-05',
+    'the UN says 11 April, missing the target date of the 9th',
+    (s) => expect(s.political.talks).toMatchObject({ status: 'scheduled', nextDate: '2016-04-11' }),
+  ],
+  [
+    '2016-04-18',
+    'the HNC postpones its participation in the second round',
+    (s) => expect(s.political.talks).toMatchObject({ status: 'in-session', round: 2, postponedBy: ['hnc'] }),
+  ],
+  [
+    '2016-09-10',
+    'after Vienna and the summer no date for talks was ever set again',
+    (s) => expect(s.political.talks).toMatchObject({ status: 'adjourned', nextDate: null, round: 2 }),
+  ],
+  // local arrangements: the durations the sources give, and their end
+  [
+    '2016-04-30',
+    'a regime of calm: 24 hours in Eastern Ghouta, 72 hours in northern Latakia; Aleppo excluded',
+    (s) => expect(s.hostilities.localExtensions).toEqual(['eastern-ghouta', 'north-latakia']),
+  ],
+  [
+    '2016-05-01',
+    "Eastern Ghouta's 24 hours have ended; northern Latakia's 72 run on",
+    (s) => expect(s.hostilities.localExtensions).toEqual(['north-latakia']),
+  ],
+  [
+    '2016-05-03',
+    "northern Latakia's 72 hours have ended: no local arrangement until the Aleppo truce",
+    (s) => expect(s.hostilities.localExtensions).toEqual([]),
+  ],
+  [
+    '2016-09-20',
+    'the collapse ends every local arrangement',
+    (s) => expect(s.hostilities.localExtensions).toEqual([]),
+  ],
+  // sieges that stand
+  [
+    '2016-05-12',
+    'Darayya is refused a convoy: cut off',
+    (s) => expect(s.humanitarian.cutOff).toEqual(['darayya']),
+  ],
+  [
+    '2016-06-01',
+    'the first convoy since 2012 reaches Darayya: no longer cut off',
+    (s) => expect(s.humanitarian.cutOff).toEqual([]),
+  ],
+  [
+    '2016-07-07',
+    'the Castello Road is cut: eastern Aleppo is cut off',
+    (s) => expect(s.humanitarian.cutOff).toEqual(['east-aleppo']),
+  ],
+  [
+    '2016-10-31',
+    'no aid reached eastern Aleppo in the record: still cut off at the end',
+    (s) => expect(s.humanitarian.cutOff).toEqual(['east-aleppo']),
+  ],
+  [
+    '2016-08-31',
+    'the siege does not fade: access at the end of August stays below half its level before the siege',
+    (s) => expect(s.indicators.humanitarianAccess!).toBeLessThan(known('2016-07-06', 'humanitarianAccess')),
+  ],
+  // the nulls and what is never null
+  [
+    '2015-10-23',
+    'the first day of the record: violence and access unknown, momentum a known 0, credibility a known 0',
+    (s) =>
+      expect(s.indicators).toEqual({ violence: null, humanitarianAccess: null, momentum: 0, credibility: 0 }),
+  ],
+  [
+    '2015-10-30',
+    'the reason for unknown violence names the missing count',
+    (s) => expect(s.indicatorsMissing[0]?.reason).toMatch(/death count/),
+  ],
+  [
+    '2016-01-26',
+    'humanitarian access is still unknown the day before the UN counted 18 besieged locations',
+    (s) => expect(s.indicators.humanitarianAccess).toBeNull(),
+  ],
+  [
+    '2016-01-27',
+    'the UN count of 18 besieged locations makes access known: 2 of them reached (Madaya, Foua)',
+    (s) => expect(s.indicators.humanitarianAccess).toBe(0.11),
+  ],
+  [
+    '2016-09-13',
+    'the calm of 12 September makes the earlier counts obsolete until SOHR counts it: violence unknown',
+    (s) => expect(s.indicatorsMissing.map((m) => m.indicator)).toEqual(['violence', 'credibility']),
+  ],
+  [
+    '2016-09-13',
+    'credibility is unknown with it: the May compliance estimate belongs to the old arrangement',
+    (s) => expect(s.indicatorsMissing[1]?.reason).toMatch(/no compliance estimate and violence unknown/),
+  ],
 ];
 
 describe('dated facts of the record', () => {
@@ -347,6 +463,23 @@ const TURNS: readonly (readonly [string, IndicatorName, string, string, 'down' |
   ['the suspension of convoys: access', 'humanitarianAccess', '2016-09-19', '2016-09-20', 'down'],
   ['the blocked Aleppo convoy of the calm', 'humanitarianAccess', '2016-09-13', '2016-09-14', 'down'],
   ['the suspended channel of 3 Oct', 'momentum', '2016-10-02', '2016-10-03', 'down'],
+  ['the al-Quds hospital strike (27-28 Apr)', 'violence', '2016-04-26', '2016-04-28', 'up'],
+  ['the al-Quds hospital strike: credibility', 'credibility', '2016-04-26', '2016-04-28', 'down'],
+  ['the Aleppo escalation from 22 Apr', 'violence', '2016-04-21', '2016-04-22', 'up'],
+  ['the HNC postpones (18 Apr)', 'momentum', '2016-04-17', '2016-04-18', 'down'],
+  ['the Darayya convoy refused (12 May)', 'humanitarianAccess', '2016-05-11', '2016-05-12', 'down'],
+  ['the Darayya convoy refused: credibility', 'credibility', '2016-05-11', '2016-05-12', 'down'],
+  ['the Castello Road cut (7 Jul): credibility', 'credibility', '2016-07-06', '2016-07-07', 'down'],
+  ['the siege stands: access in August below June', 'humanitarianAccess', '2016-06-30', '2016-08-31', 'down'],
+  ['the regime of calm of 12 Sep: momentum', 'momentum', '2016-09-11', '2016-09-12', 'up'],
+  ['from the quiet first days of the calm to its collapse', 'violence', '2016-09-14', '2016-09-19', 'up'],
+  ['the offensive on eastern Aleppo (22 Sep)', 'violence', '2016-09-21', '2016-09-22', 'up'],
+  ['deliveries resume (25 Sep) after the suspension', 'humanitarianAccess', '2016-09-24', '2016-09-25', 'up'],
+  ['the failed drafts of 8 Oct', 'momentum', '2016-10-07', '2016-10-08', 'down'],
+  ['the 1 Jan target lapses', 'momentum', '2016-01-01', '2016-01-02', 'down'],
+  ['the Munich statement lifts momentum', 'momentum', '2016-02-10', '2016-02-12', 'up'],
+  ['the Munich target lapses (19 Feb)', 'momentum', '2016-02-18', '2016-02-19', 'down'],
+  ['the 1 Aug target lapses', 'momentum', '2016-07-31', '2016-08-01', 'down'],
 ];
 
 describe('the indicators turn where the history turns', () => {
@@ -487,5 +620,72 @@ describe('both sides of the September blame', () => {
   });
   it('Kerry and Lavrov met again on 23 September, bilaterally', () => {
     expect(records.some((r) => r.type === 'meeting-convened' && r.at === '2016-09-23')).toBe(true);
+  });
+});
+
+describe('the indicator series (the view every chart draws) shows the turning points', () => {
+  const { records } = runScenario(issgRecord);
+  const series = indicatorSeries(records);
+  const value = (name: IndicatorName, date: string): number | null => {
+    const i = series.dates.indexOf(date);
+    if (i < 0) throw new Error(`${date} is not in the series`);
+    return series.values[name][i]!;
+  };
+  const between = (name: IndicatorName, from: string, to: string): (number | null)[] =>
+    series.dates.flatMap((d, i) => (d >= from && d <= to ? [series.values[name][i]!] : []));
+  const known = (xs: readonly (number | null)[]): number[] => xs.filter((x): x is number => x !== null);
+
+  it('violence is known and high every day of the four months before the cessation, never 0', () => {
+    const before = between('violence', '2015-10-31', '2016-02-26');
+    expect(before.length).toBe(119);
+    for (const v of before) expect(v).toBeGreaterThan(0.7);
+  });
+
+  it('the February drop: violence falls by more than half when the cessation begins', () => {
+    expect(value('violence', '2016-02-26')).toBeGreaterThan(0.7);
+    expect(value('violence', '2016-02-27')).toBeNull(); // a gap: the February count describes another period
+    for (const v of between('violence', '2016-02-28', '2016-03-30')) expect(v).toBeLessThan(0.35);
+  });
+
+  it('the April rise: violence climbs back from the truce level through the Aleppo escalation', () => {
+    const march = Math.max(...known(between('violence', '2016-02-28', '2016-03-30')));
+    const lateApril = Math.min(...known(between('violence', '2016-04-22', '2016-05-10')));
+    expect(lateApril).toBeGreaterThan(march + 0.3);
+    expect(value('violence', '2016-04-28')!).toBeGreaterThan(value('violence', '2016-04-21')!);
+  });
+
+  it('the summer siege: access and credibility stay below their spring level while eastern Aleppo is cut off', () => {
+    const springAccess = Math.max(...known(between('humanitarianAccess', '2016-04-01', '2016-05-11')));
+    const siegeAccess = known(between('humanitarianAccess', '2016-07-07', '2016-08-31'));
+    expect(siegeAccess).toHaveLength(56);
+    expect(Math.max(...siegeAccess)).toBeLessThan(springAccess / 2);
+    const springCredibility = Math.max(...known(between('credibility', '2016-03-01', '2016-05-31')));
+    const siegeCredibility = Math.max(...known(between('credibility', '2016-07-07', '2016-08-31')));
+    expect(siegeCredibility).toBeLessThan(springCredibility);
+  });
+
+  it('credibility does not peak during the siege of Aleppo (July-August 2016)', () => {
+    const all = known(series.values.credibility);
+    const peak = Math.max(...all);
+    const siege = known(between('credibility', '2016-07-01', '2016-08-31'));
+    expect(Math.max(...siege)).toBeLessThan(peak - 0.1);
+  });
+
+  it('the September collapse: credibility is a known 0 and violence the highest of the record after 19 September', () => {
+    for (const c of between('credibility', '2016-09-19', '2016-10-31')) expect(c).toBe(0);
+    const peak = Math.max(...known(series.values.violence));
+    expect(Math.max(...known(between('violence', '2016-09-19', '2016-09-30')))).toBe(peak);
+    const access = known(between('humanitarianAccess', '2016-09-12', '2016-10-31'));
+    expect(Math.min(...access)).toBe(value('humanitarianAccess', '2016-09-20'));
+  });
+
+  it('a gap in the series is exactly an indicator listed as missing on that day', () => {
+    for (const date of ['2015-10-30', '2016-01-26', '2016-02-27', '2016-09-12', '2016-09-13', '2016-05-17']) {
+      const missing = summarize(stateAt(issgRecord, date), { at: date }).indicatorsMissing.map(
+        (m) => m.indicator,
+      );
+      for (const name of ['violence', 'humanitarianAccess', 'momentum', 'credibility'] as const)
+        expect(value(name, date) === null, `${date} ${name}`).toBe(missing.includes(name));
+    }
   });
 });

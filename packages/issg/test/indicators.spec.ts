@@ -40,10 +40,12 @@ describe('indicators', () => {
     expect(humanitarianAccess(stateAt(issgRecord, '2016-05-11'))).toBe(0.61); // 11 of 18, no recent shock
     const may = stateAt(issgRecord, '2016-05-17');
     expect(may.observations['besieged-locations-reached']?.value).toBe(12);
-    expect(humanitarianAccess(may)).toBe(0.46); // 12/18 × (1 − D/(D + 4)), D ≈ 1.79 five days after a denial (2)
+    // 12/18 × (1 − D/(D + 4)), D ≈ 1.79 five days after a denial (2) + 2 while Darayya stays cut off
+    expect(may.humanitarian.cutOff).toEqual(['darayya']);
+    expect(humanitarianAccess(may)).toBe(0.34);
   });
-  it('credibility on 17 May is √(compliance 0.5 × access 0.46); 0 without a cessation', () => {
-    expect(credibility(stateAt(issgRecord, '2016-05-17'))).toBe(0.48);
+  it('credibility on 17 May is √(compliance 0.5 × access 0.34); 0 without a cessation', () => {
+    expect(credibility(stateAt(issgRecord, '2016-05-17'))).toBe(0.41);
     expect(credibility(stateAt(issgRecord, '2016-02-26'))).toBe(0);
   });
   it('a disputed blame weighs less than an undisputed one, an alleged violation less than a verified one', () => {
@@ -97,6 +99,7 @@ describe('the state summary', () => {
       'airDrops',
       'peopleBesieged',
       'peopleHardToReach',
+      'cutOff',
     ]);
     expect(Object.keys(s.political.talks)).toEqual(['status', 'nextDate', 'round', 'postponedBy']);
     expect(Object.keys(s.indicators)).toEqual(['violence', 'humanitarianAccess', 'momentum', 'credibility']);

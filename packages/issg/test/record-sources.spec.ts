@@ -22,17 +22,29 @@ function metaOf(i: number): { sources: readonly Source[]; flag: unknown; note: s
   const sources = m?.sources ?? (m?.source ? [m.source] : []);
   return { sources, flag: m?.flag, note: typeof m?.note === 'string' ? m.note : '' };
 }
-const UNSTATED = /not in the sources|unstated|not stated/i;
+const UNSTATED = /not in the sources|unstated|not stated|not quoted|not checked|not documented/i;
 
 describe('the sources of the record', () => {
-  it('every step has at least one source with a full URL', () => {
+  it('every step has a source, and every source of every step has a full URL (no bare domain)', () => {
     issgRecord.steps.forEach((step, i) => {
       const m = metaOf(i);
-      expect(
-        m.sources.some((s) => isFullUrl(s.url)),
-        `step ${i + 1} (${step.command.type}, ${step.command.at})`,
-      ).toBe(true);
+      expect(m.sources.length, `step ${i + 1} (${step.command.type}, ${step.command.at})`).toBeGreaterThan(0);
+      for (const s of m.sources)
+        expect(isFullUrl(s.url), `step ${i + 1} (${step.command.type}, ${step.command.at}): ${s.url}`).toBe(
+          true,
+        );
     });
+  });
+
+  it('every source of the record, S1 on, has a full URL', () => {
+    for (const [key, s] of Object.entries(SOURCES)) expect(isFullUrl(s.url), `${key}: ${s.url}`).toBe(true);
+  });
+
+  it('where a primary text was found it comes first: the Vienna statement of 17 May is cited from the UN', () => {
+    const i = issgRecord.steps.findIndex(
+      (st) => st.command.type === 'adopt-statement' && st.command.at === '2016-05-17',
+    );
+    expect(metaOf(i).sources[0]?.url).toMatch(/^https:\/\/ungeneva\.org\//);
   });
 
   it('no step is flagged verified when its note says a fact is not in the sources', () => {

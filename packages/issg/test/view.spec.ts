@@ -86,7 +86,9 @@ describe('the domain view of @parley/issg', () => {
   it('indicatorSeries gives one value a day per indicator, the summary of that day', () => {
     const s = indicatorSeries(records);
     expect(s.dates[0]).toBe('2015-10-23');
-    expect(s.dates.at(-1)).toBe('2016-10-15');
+    // the last steps of the record are the monitors' counts of October 2016, dated the month's last day
+    expect(s.dates.at(-1)).toBe('2016-10-31');
+    expect(s.dates.at(-1)).toBe(records.at(-1)?.at);
     expect(s.dayOfSeq).toHaveLength(records.length);
     for (const { name } of INDICATORS) expect(s.values[name]).toHaveLength(s.dates.length);
     const i = s.dates.indexOf('2016-05-17');

@@ -6,6 +6,7 @@ import type { Text } from './agenda.js';
  * server sets `by` from the seat, never from the client's payload.
  */
 export const NEGOTIATION_COMMANDS = [
+  'open-negotiation',
   'table-draft',
   'propose-amendment',
   'accept-amendment',
@@ -23,11 +24,19 @@ export const NEGOTIATION_COMMANDS = [
 /** A command name of the negotiation protocols. */
 export type NegotiationCommandName = (typeof NEGOTIATION_COMMANDS)[number];
 
+/**
+ * The actor who opens the negotiation and ends rounds when no chair does: the runner, the classroom's
+ * instructor. Not a delegation; it cannot table, object or adopt.
+ */
+export const TIMEKEEPER = 'timekeeper';
+
 /** Who a message goes to: everyone, or one delegation (private). */
 export type Addressee = 'all' | string;
 
 /** The commands of the single-negotiating-text and alternating-offers protocols. */
 export type NegotiationCommand =
+  /** Opens the negotiation (`negotiation-opened`); `by` is a chair or the {@link TIMEKEEPER}. */
+  | { readonly type: 'open-negotiation'; readonly by: string; readonly at?: string }
   | { readonly type: 'table-draft'; readonly by: string; readonly text: Text; readonly at?: string }
   | {
       readonly type: 'propose-amendment';

@@ -6,9 +6,32 @@
  * @packageDocumentation
  */
 export type { Agenda, AgendaIssue, IssueOption, Text } from './agenda.js';
+export type { Analysis, AnalysisOptions, SolutionPoint } from './analysis/analyse.js';
+export { analyse } from './analysis/analyse.js';
+export { vetoPlayers } from './analysis/winning.js';
 export type { Addressee, NegotiationCommand, NegotiationCommandName } from './commands.js';
-export { NEGOTIATION_COMMANDS } from './commands.js';
+export { NEGOTIATION_COMMANDS, TIMEKEEPER } from './commands.js';
 export type { DecisionRule } from './decisionRule.js';
 export { describeDecisionRule, meetsDecisionRule } from './decisionRule.js';
+export type { NegotiationEvent, NegotiationEventData, NegotiationEventType } from './events.js';
+export { negotiationEvents } from './events.js';
 export type { Preferences, RoleCard, UncertainPreferences } from './preferences.js';
 export { acceptable, crossesRedLine, utility } from './preferences.js';
+export { standingVote } from './protocol/common.js';
+export { evolveNegotiation } from './protocol/evolve.js';
+export type { NegotiationRule } from './protocol/rules.js';
+export { NEGOTIATION_RULE_DESCRIPTIONS, NEGOTIATION_RULES } from './protocol/rules.js';
+export type { NegotiationProtocol } from './protocol/singleText.js';
+export { singleTextProtocol } from './protocol/singleText.js';
+export type {
+  Amendment,
+  DraftVersion,
+  NegotiationState,
+  NegotiationStatus,
+  Objection,
+  Offer,
+} from './protocol/state.js';
+export { initialNegotiationState } from './protocol/state.js';
+export { visibleTo } from './protocol/visibility.js';
+export type { Random } from './random.js';
+export { seededRandom, streamSeed } from './random.js';

@@ -3,13 +3,15 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { findChromium } from '../../../scripts/chromium.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 /** The built page the tests open. */
 export const builtPage = join(here, '..', 'dist', 'index.html');
 /** Where screenshots go (gitignored). */
 export const shotsDir = join(here, '..', 'screenshots');
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** Chromium where the set-up looks for it (CHROMIUM_PATH, else chromium or Chrome on the PATH). */
+const found = findChromium();
 
 /** The flags known to work with Debian's Chromium on a closed network (see the machine notes). */
 export const CHROMIUM_FLAGS = [
@@ -23,16 +25,19 @@ export const CHROMIUM_FLAGS = [
   '--disable-sync',
 ];
 
-/** Throw a message that says what to do when the page or the browser is missing. */
-export function checkPrerequisites(): void {
+/** The Chromium to drive; throws a message that says what to do when the page or the browser is missing. */
+export function checkPrerequisites(): string {
   if (!existsSync(builtPage))
     throw new Error(
       `The viewer is not built: ${builtPage} is missing. Run \`pnpm --filter @parley/viewer build\` first.`,
     );
-  if (!existsSync(CHROMIUM))
+  if ('missing' in found)
     throw new Error(
-      `Chromium is not installed at ${CHROMIUM}. Install Debian's: \`apt-get update && apt-get install -y chromium\` (or set CHROMIUM_PATH).`,
+      found.missing === 'CHROMIUM_PATH'
+        ? `CHROMIUM_PATH is ${found.where}, which does not exist: point it at a Chromium or Chrome binary.`
+        : `No Chromium on the PATH (${found.where}). Install Debian's: \`apt-get update && apt-get install -y chromium\` (or set CHROMIUM_PATH); \`npm test\` does this for you.`,
     );
+  return found.path;
 }
 
 export interface Session {
@@ -47,12 +52,12 @@ export interface Session {
 
 /** Launch Chromium with a fresh profile and open the built page from file://. */
 export async function openViewer(): Promise<Session> {
-  checkPrerequisites();
+  const executablePath = checkPrerequisites();
   mkdirSync(shotsDir, { recursive: true });
   const profile = mkdtempSync(join(tmpdir(), 'parley-viewer-'));
   // A fresh, empty profile each time (Playwright passes it to Chromium as --user-data-dir).
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
+    executablePath,
     args: CHROMIUM_FLAGS,
     viewport: { width: 1400, height: 1000 },
   });

@@ -1,9 +1,23 @@
 // biome-ignore-all lint/performance/useDomNodeTextContent: Playwright's locator.innerText() is the text a person sees, not the DOM property.
+import { runScenario } from '@parley/core';
+import { INDICATORS, indicatorSeries, issgRecord } from '@parley/issg';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { NO_DATA } from '../src/words.js';
 import { openViewer, type Session, shot } from './browser.js';
 
 const POLL = { timeout: 15_000 };
+
+const series = indicatorSeries(runScenario(issgRecord).records);
+/** What the chart's legend should show for the four indicators on a day, from the ISSG view's series. */
+function legendOf(day: string): string[] {
+  const i = series.dates.indexOf(day);
+  expect(i, day).toBeGreaterThanOrEqual(0);
+  return INDICATORS.map(({ name }) => {
+    const v = series.values[name][i];
+    return v == null ? NO_DATA : v.toFixed(2);
+  });
+}
 
 /** True when the current event's item lies inside the visible box of its lane's list. */
 async function currentInItsLane(page: Page): Promise<boolean> {
@@ -66,8 +80,21 @@ describe('the viewer in class (Chromium)', () => {
     for (const label of ['Violence', 'Humanitarian access', 'Momentum', 'Credibility'])
       expect(text).toContain(label);
     expect(text).toContain('observed deaths a day');
-    const values = await chart.locator('.u-legend .u-value').allInnerTexts();
-    expect(values.filter((v) => /^\d+(\.\d+)?$/.test(v.trim())).length).toBeGreaterThanOrEqual(4);
+    // the legend, without hovering, shows the day's values of the ISSG view's series: on the first day of
+    // the cessation violence and credibility have no data (no death count yet), which it says in words
+    const values = (await chart.locator('.u-legend .u-value').allInnerTexts()).map((v) => v.trim());
+    expect(values).toEqual(['2016-02-27', ...legendOf('2016-02-27')]);
+    expect(values).toContain(NO_DATA);
+    // a day with data for all four: four numbers
+    await page
+      .getByRole('button', {
+        name: /Go to event \d+: The US and Russia agreed "US-Russia Geneva arrangement/,
+      })
+      .click();
+    await page.mouse.move(0, 0);
+    const later = (await chart.locator('.u-legend .u-value').allInnerTexts()).map((v) => v.trim());
+    expect(later).toEqual(['2016-09-09', ...legendOf('2016-09-09')]);
+    expect(later.slice(1).filter((v) => /^\d\.\d\d$/.test(v))).toHaveLength(4);
   });
 
   it('keeps the state panel and the current event on screen at 1280×800', async () => {

@@ -76,6 +76,30 @@ describe('forks', () => {
     });
     expect(fork.fork?.notes.some((n) => n.includes('no longer possible'))).toBe(true);
   });
+  it('a travelled branch decides its later steps again: a fork from it lists those that became impossible', () => {
+    const referred = forkWithCommand(issgDomain, record, seqOf('non-compliance-rule-adopted'), {
+      type: 'refer-non-compliance',
+      party: 'syria-gov',
+      by: 'us',
+    });
+    expect(referred.steps?.length).toBeGreaterThan(0);
+    // travel it, then fork from it: the arrangement collapses on 16 September
+    const on16 = referred.records.filter((r) => r.at.startsWith('2016-09-16')).at(-1)!.seq;
+    const collapse = forkWithCommand(issgDomain, referred, on16, {
+      type: 'declare-collapse',
+      declaredBy: 'syria-gov',
+      reason: 'what if',
+    });
+    expect(collapse.fork?.continued).toBe('decided');
+    expect(collapse.records.slice(0, collapse.fork!.after)).toEqual(
+      referred.records.slice(0, collapse.fork!.after),
+    );
+    expect(
+      collapse.fork?.notes.some((n) => n.startsWith('2016-09-19') && n.includes('no longer possible')),
+    ).toBe(true);
+    // the referral of the travelled branch is still there after the second fork
+    expect(collapse.records.some((r) => r.type === 'non-compliance-referred')).toBe(true);
+  });
   it('is deterministic', () => {
     const cmd = { type: 'sign-on', party: 'pyd' };
     const at = seqOf('terms-agreed');

@@ -32,6 +32,15 @@ function reached(s: any, location: string): void {
   if (list !== undefined && BESIEGED.has(location) && !list.includes(location)) list.push(location);
 }
 
+/** A besieged place reached or emptied is no longer cut off: its denial becomes a fading shock. */
+function lift(s: any, at: string, location: string): void {
+  const cut: string[] | undefined = s.humanitarian.cutOff;
+  const i = cut === undefined ? -1 : cut.indexOf(location);
+  if (i < 0) return;
+  cut!.splice(i, 1);
+  bump(s.humanitarian.disruption, at, ACCESS_SHOCK_WEIGHTS.deniedBesieged, ACCESS_DISRUPTION_HALF_LIFE_DAYS);
+}
+
 /**
  * Days since 1970-01-01 of the `YYYY-MM-DD` a world time starts with, by arithmetic (Howard Hinnant's
  * civil-date algorithm) — the same computation as core's `daysBetween` for years 0100–9999, which is
@@ -340,6 +349,7 @@ export function mutableIssgFold(s: any, events: readonly any[]): any {
           BESIEGED.has(d.location) ? ACCESS_SHOCK_WEIGHTS.deniedBesieged : ACCESS_SHOCK_WEIGHTS.denied,
           ACCESS_DISRUPTION_HALF_LIFE_DAYS,
         );
+        if (BESIEGED.has(d.location)) add(s.humanitarian.cutOff, d.location);
         break;
       case 'convoy-delivered': {
         const c = s.humanitarian.convoys;
@@ -348,6 +358,7 @@ export function mutableIssgFold(s: any, events: readonly any[]): any {
         s.humanitarian.peopleReachedByConvoys += d.peopleReached ?? 0;
         s.humanitarian.convoysSuspended = false;
         reached(s, d.location);
+        lift(s, at, d.location);
         break;
       }
       case 'convoy-attacked': {
@@ -383,9 +394,13 @@ export function mutableIssgFold(s: any, events: readonly any[]): any {
           a.conducted += 1;
           a.tonnes += d.tonnes;
           reached(s, d.location);
+          lift(s, at, d.location);
         } else a.failed += 1;
         break;
       }
+      case 'evacuation-completed':
+        lift(s, at, d.location);
+        break;
       case 'detainees-released':
         s.humanitarian.detaineesReleased += d.count;
         break;

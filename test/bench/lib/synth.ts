@@ -180,6 +180,13 @@ function commandFor(type: string, s: View, at: string, n: number, rng: BenchRng)
       return c('suspend-channel', { by: 'us', with: 'ru', channel: 'cessation of hostilities' });
     case 'resolution-adopted':
       return c('adopt-resolution', { resolution: rng.pick(['2254', '2268']), vote: '15-0' });
+    case 'draft-resolution-failed':
+      return c('fail-resolution', {
+        draft: `S/2016/${800 + rng.int(100)}`,
+        by: [rng.pick(MEMBERS)],
+        vote: '9-4-2',
+        vetoedBy: rng.next() < 0.5 ? ['ru'] : [],
+      });
     case 'resolution-cited':
       return c('cite-resolution', { resolution: rng.pick(['2118', '2254', '2268']), by: rng.pick(MEMBERS) });
     case 'terms-agreed':
@@ -294,6 +301,8 @@ function commandFor(type: string, s: View, at: string, n: number, rng: BenchRng)
         tonnes: 1 + rng.int(30),
         outcome: rng.next() < 0.8 ? 'delivered' : 'failed',
       });
+    case 'evacuation-completed':
+      return c('evacuate', { location: 'darayya', people: 1 + rng.int(8000), under: 'a local agreement' });
     case 'detainees-released':
       return c('release-detainees', { by: 'syria-gov', count: 1 + rng.int(100) });
     case 'indicator-observed': {

@@ -1,4 +1,6 @@
 import type { CliCommand } from '../context.js';
+import { agendas } from './agendas.js';
+import { classCommand } from './class.js';
 import { demo } from './demo.js';
 import { exportCommand } from './export.js';
 import { init } from './init.js';
@@ -16,6 +18,7 @@ import { validate } from './validate.js';
  */
 export const commands: readonly CliCommand[] = [
   scenarios,
+  agendas,
   run,
   state,
   timeline,
@@ -24,5 +27,6 @@ export const commands: readonly CliCommand[] = [
   mc,
   exportCommand,
   demo,
+  classCommand,
   init,
 ];

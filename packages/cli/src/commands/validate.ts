@@ -1,9 +1,11 @@
-import { readFileSync } from 'node:fs';
 import type { CliCommand } from '../context.js';
-import { BadInput } from '../errors.js';
+import { BadInput, type Problem } from '../errors.js';
 import { logDomain } from '../input/load.js';
-import { splitLines } from '../validate/lines.js';
-import { validateLog } from '../validate/validate-log.js';
+import { readInputFile } from '../input/read-input.js';
+import { printWarning, warningOf } from '../output/warning.js';
+import { checkLog } from '../validate/validate-log.js';
+
+const byLine = (a: Problem, b: Problem) => (a.line ?? 0) - (b.line ?? 0);
 
 /** `parley validate <log>` — check an event log without trusting it and without modifying it. */
 export const validate: CliCommand = {
@@ -18,12 +20,13 @@ export const validate: CliCommand = {
         'after',
         [
           '',
-          'Checks: binary garbage, a torn last line, malformed JSON, keys such as',
-          '__proto__, missing or mistyped fields, unknown event types, schema versions',
-          'without an upcaster, schema errors, gaps and duplicates in seq, world time',
-          'going backwards, unknown party ids, a broken hash chain, an unfinished append.',
-          'Every problem is printed as FILE:LINE: reason; exit 1 if any. Nothing is',
-          'modified.',
+          'Checks: binary garbage, malformed JSON, keys such as __proto__, missing or',
+          'mistyped fields, unknown event types, schema versions without an upcaster,',
+          'schema errors, gaps and duplicates in seq, world time going backwards, a',
+          'broken hash chain (over the exact bytes of each line). Every problem is',
+          'printed as FILE:LINE: reason; exit 1 if any. A torn last line or an',
+          'unfinished append at the end (what a crash leaves), unknown party ids and',
+          'duplicate ids are warnings (FILE:LINE: warning: reason). Nothing is modified.',
           '',
           'Example:',
           '  $ parley validate run.ndjson',
@@ -32,19 +35,12 @@ export const validate: CliCommand = {
         ].join('\n'),
       )
       .action(async (file: string, opts: { scenario?: string }) => {
-        let bytes: Uint8Array;
-        try {
-          bytes = readFileSync(ctx.resolvePath(file));
-        } catch (e) {
-          const code = (e as NodeJS.ErrnoException).code;
-          throw new BadInput([
-            { file, reason: code === 'ENOENT' ? 'no such file' : `cannot read (${code})` },
-          ]);
-        }
+        const bytes = await readInputFile(ctx.resolvePath(file), file);
         const { domain } = await logDomain(ctx, opts.scenario);
-        const problems = validateLog(bytes, file, domain);
-        if (problems.length > 0) throw new BadInput(problems);
-        const n = splitLines(bytes).length;
+        const { problems, warnings, records } = checkLog(bytes, file, domain);
+        if (problems.length > 0) throw new BadInput([...problems, ...warnings.map(warningOf)].sort(byLine));
+        for (const w of warnings) printWarning(ctx.io, w);
+        const n = records.length;
         ctx.print(`${file}: ${ctx.colors.green('ok')} (${n} record${n === 1 ? '' : 's'})`);
       });
   },

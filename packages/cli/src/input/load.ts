@@ -12,6 +12,7 @@ import type { CliContext } from '../context.js';
 import { type DomainView, genericDomain } from '../domain.js';
 import { BadInput, isParleyLike } from '../errors.js';
 import { builtinScenarios, domainFor, issgDomain } from '../issg.js';
+import { printWarning } from '../output/warning.js';
 import { readLogFile } from './log.js';
 import { loadScenario } from './scenario-loader.js';
 
@@ -61,7 +62,7 @@ export async function loadInput(
 ): Promise<Loaded> {
   if (isLogRef(ref)) {
     const { domain, decider } = await logDomain(ctx, options.scenario);
-    const records = await readLogFile(ctx.resolvePath(ref), ref, domain);
+    const records = await readLogFile(ctx.resolvePath(ref), ref, domain, (w) => printWarning(ctx.io, w));
     return { kind: 'log', ref, title: ref, records, domain, decider };
   }
   const scenario = await loadScenario(ref, {

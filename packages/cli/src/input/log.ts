@@ -1,43 +1,31 @@
-import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import type { AnyRecordedEvent } from '@parley/core';
-import { readLog } from '@parley/core/node';
 import type { DomainView } from '../domain.js';
-import { BadInput, isParleyLike, type Problem } from '../errors.js';
-import { validateLog } from '../validate/validate-log.js';
-
-/** Problems `readLog` lets through on purpose: the log is still readable. */
-const TOLERATED = [/^unknown party id /, /^torn last line/, /^unfinished append/];
+import { BadInput, type Problem } from '../errors.js';
+import { checkLog } from '../validate/validate-log.js';
+import { readInputFile } from './read-input.js';
 
 /**
- * Read an NDJSON event log through core's `readLog` (records upcast to the current versions of the
- * domain's catalog; an interrupted append at the end is left out, as the file store does). When the log is
- * damaged, every problem is reported as `FILE:LINE: reason` (from `validateLog`), not just the first.
+ * Read an NDJSON event log with the one reading policy of logs (`checkLog`, which judges lines as core's
+ * `readLog` and `fileStore` do): records upcast to the current versions of the domain's catalog. A
+ * damaged log is bad input with every problem as `FILE:LINE: reason` — a complete bad line anywhere, the
+ * last included; what a crash mid-append leaves at the end (a torn last line, an unfinished append) is
+ * left out with a warning, as are other notes (`warn`). A path that is not a regular file is bad input.
  * The file is never modified.
+ *
+ * @example
+ * ```ts
+ * const records = await readLogFile('/abs/run.ndjson', 'run.ndjson', issgDomain, (w) => console.warn(w.reason));
+ * ```
  */
 export async function readLogFile(
   file: string,
   shown: string,
   domain: DomainView,
+  warn: (warning: Problem) => void,
 ): Promise<AnyRecordedEvent[]> {
-  if (!existsSync(file)) throw new BadInput([{ file: shown, reason: 'no such file' }]);
-  const records: AnyRecordedEvent[] = [];
-  try {
-    for await (const r of readLog(file, {
-      torn: 'skip',
-      ...(domain.catalog ? { catalog: domain.catalog } : {}),
-    }))
-      records.push(r);
-    return records;
-  } catch (e) {
-    if (!isParleyLike(e) && (e as NodeJS.ErrnoException).code === undefined) throw e;
-    const problems: Problem[] = validateLog(await readFile(file), shown, domain).filter(
-      (p) => !TOLERATED.some((t) => t.test(p.reason)),
-    );
-    if (problems.length > 0) throw new BadInput(problems);
-    const at = (e as { line?: unknown }).line;
-    const line = typeof at === 'number' ? at : undefined;
-    const message = (e as Error).message.replace(/^.*?:\d+: /, '');
-    throw new BadInput([{ file: shown, ...(line !== undefined ? { line } : {}), reason: message }]);
-  }
+  const bytes = await readInputFile(file, shown);
+  const { problems, warnings, records } = checkLog(bytes, shown, domain);
+  if (problems.length > 0) throw new BadInput(problems);
+  for (const w of warnings) warn(w);
+  return records;
 }

@@ -1,15 +1,20 @@
 import {
   type AnyRecordedEvent,
+  binaryReason,
   chainVerifier,
   compareAt,
   findForbiddenKey,
+  isTornTail,
   isWorldTime,
+  lineText,
+  MAX_LINE_LENGTH,
+  parseLine,
   type ValidationIssue,
   validateEnvelope,
 } from '@parley/core';
 import type { DomainView } from '../domain.js';
 import type { Problem } from '../errors.js';
-import { decodeText, splitLines } from './lines.js';
+import { splitLines } from './lines.js';
 
 /** The file store ends every line of a multi-event append but the last with this (see core's `CONTINUED`). */
 const CONTINUED = ' ';
@@ -20,6 +25,8 @@ interface Ctx {
   readonly ids: Map<string, number>;
   /** Lines already reported whose seq could not be read: a gap they explain is not reported again. */
   readonly unread: { n: number };
+  /** Note a warning on the current line. */
+  warn: (reason: string) => void;
 }
 
 interface StreamCursor {
@@ -40,15 +47,118 @@ function issuesOf(e: unknown): readonly ValidationIssue[] {
   return [{ path: '', message: e instanceof Error ? e.message : String(e) }];
 }
 
+/** What {@link checkLog} found: problems (bad input), warnings, and the records when there is no problem. */
+export interface LogCheck {
+  /** Bad input: the log must not be used; each names its line. */
+  readonly problems: Problem[];
+  /**
+   * Worth saying but not fatal: a torn last line or an unfinished append at the end (what a crash
+   * mid-append leaves, which readers skip and a store cuts off), unknown party ids, duplicate ids.
+   */
+  readonly warnings: Problem[];
+  /** The records (upcast with the domain's catalog), without the crash artefacts at the end. */
+  readonly records: AnyRecordedEvent[];
+}
+
 /**
  * Check an NDJSON event log without trusting it, and without modifying it: every line is decoded and
- * checked on its own, so one bad line never hides the next. Finds binary garbage, a torn last line,
- * malformed JSON, forbidden keys (`__proto__`, `constructor`, `prototype`), missing or mistyped envelope
- * fields, unknown event types, schema versions without an upcaster, schema errors in `data`, gaps and
- * duplicates in `seq` (per stream), duplicate ids, world time going backwards, unknown party ids, a broken
- * hash chain (for a chained log) and an append left unfinished at the end.
+ * checked on its own, so one bad line never hides the next. Lines are judged by core's reading policy —
+ * the same as `readLog` and `fileStore` (`lineText`, `parseLine`, `isTornTail`, `validateEnvelope`, the
+ * catalog, `chainVerifier` over each line's exact text) — so `parley validate`, the commands that read
+ * logs and the stores agree on every file: a complete bad line, the last included, is a problem; an
+ * unterminated last line (or an unfinished multi-event append) at the end is a warning, as it is what a
+ * crash mid-append leaves; a file with no record that is not empty is a problem.
  *
- * @returns every problem as `{ file, line, reason }`, in line order; empty when the log is sound.
+ * @example
+ * ```ts
+ * const { problems, warnings } = checkLog(readFileSync('run.ndjson'), 'run.ndjson', issgDomain);
+ * ```
+ */
+export function checkLog(bytes: Uint8Array, file: string, domain: DomainView): LogCheck {
+  const problems: Problem[] = [];
+  const warnings: Problem[] = [];
+  const records: AnyRecordedEvent[] = [];
+  const streams = new Map<string, StreamCursor>();
+  const ids = new Map<string, number>();
+  const ctx: Ctx = { domain, streams, ids, unread: { n: 0 }, warn: () => {} };
+  let batch: { line: number; records: number } | undefined;
+  let chain: ReturnType<typeof chainVerifier> | null | undefined;
+  let chainReported = false;
+  let seen = 0;
+  for (const raw of splitLines(bytes)) {
+    const add = (reason: string) => problems.push({ file, line: raw.line, reason });
+    const note = (reason: string) => warnings.push({ file, line: raw.line, reason });
+    ctx.warn = note;
+    if (raw.bytes.length > MAX_LINE_LENGTH) {
+      add(`line is longer than ${MAX_LINE_LENGTH} bytes; is this an NDJSON event log?`);
+      ctx.unread.n++;
+      continue;
+    }
+    const text = lineText(raw.bytes, raw.line === 1);
+    if (raw.torn) {
+      if (isTornTail(text, seen)) {
+        note(
+          'torn last line: the file ends in the middle of a record (no newline); a write was cut short, so readers leave it out and a store cuts it off',
+        );
+        continue;
+      }
+      const binary = binaryReason(text);
+      add(
+        binary !== undefined
+          ? `binary garbage: ${binary}`
+          : 'the file holds no record, only an unterminated line that is not one; is this an event log?',
+      );
+      continue;
+    }
+    if (text.trim() === '') continue; // blank lines carry nothing (the file store skips them too)
+    const continued = text.endsWith(CONTINUED);
+    const body = continued ? text.slice(0, -CONTINUED.length) : text;
+    if (continued) batch ??= { line: raw.line, records: records.length };
+    const parsed = parseLine(body);
+    if ('reason' in parsed) {
+      add(
+        binaryReason(body) !== undefined
+          ? `binary garbage: ${parsed.reason}`
+          : parsed.reason.startsWith('not valid JSON')
+            ? `malformed JSON: ${parsed.reason.replace(/^not valid JSON \((.*)\); each line must hold one JSON record$/, '$1')}`
+            : parsed.reason,
+      );
+      ctx.unread.n++;
+      batch = continued ? batch : undefined;
+      continue;
+    }
+    const value = parsed.value;
+    seen++;
+    const record = checkRecord(value, raw.line, add, ctx);
+    if (record) {
+      const r = value as AnyRecordedEvent;
+      if (chain === undefined) chain = r.prev !== undefined ? chainVerifier() : null;
+      const broken = chain?.check(r, body);
+      if (broken && !chainReported) {
+        chainReported = true;
+        add(`hash chain broken: ${broken.reason}`);
+      }
+      records.push(record);
+    }
+    if (!continued) batch = undefined;
+  }
+  if (batch !== undefined) {
+    warnings.push({
+      file,
+      line: batch.line,
+      reason:
+        'unfinished append: the log ends inside a multi-event append that was never committed (its last line ends with a space), so readers leave it out and a store cuts it off',
+    });
+    records.length = batch.records;
+  }
+  warnings.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+  return { problems, warnings, records: problems.length > 0 ? [] : records };
+}
+
+/**
+ * The problems of {@link checkLog}: every bad line of an NDJSON event log as `{ file, line, reason }`, in
+ * line order; empty when the log is sound (warnings aside).
+ *
  * @example
  * ```ts
  * const problems = validateLog(readFileSync('run.ndjson'), 'run.ndjson', issgDomain);
@@ -56,61 +166,19 @@ function issuesOf(e: unknown): readonly ValidationIssue[] {
  * ```
  */
 export function validateLog(bytes: Uint8Array, file: string, domain: DomainView): Problem[] {
-  const problems: Problem[] = [];
-  const streams = new Map<string, StreamCursor>();
-  const ids = new Map<string, number>();
-  const ctx: Ctx = { domain, streams, ids, unread: { n: 0 } };
-  let batch: number | undefined;
-  let chain: ReturnType<typeof chainVerifier> | null | undefined;
-  let chainReported = false;
-  for (const raw of splitLines(bytes)) {
-    const add = (reason: string) => problems.push({ file, line: raw.line, reason });
-    const decoded = decodeText(raw.bytes);
-    if ('garbage' in decoded) {
-      add(decoded.garbage);
-      ctx.unread.n++;
-      continue;
-    }
-    const text = raw.line === 1 ? decoded.text.replace(/^\uFEFF/, '') : decoded.text;
-    if (raw.torn) {
-      add('torn last line: the file ends in the middle of a record (no newline); a write was cut short');
-      continue;
-    }
-    if (text.trim() === '') continue; // blank lines carry nothing (the file store skips them too)
-    batch = text.endsWith(CONTINUED) ? (batch ?? raw.line) : undefined;
-    let value: unknown;
-    try {
-      value = JSON.parse(text);
-    } catch (e) {
-      add(`malformed JSON: ${(e as Error).message}`);
-      ctx.unread.n++;
-      continue;
-    }
-    if (checkRecord(value, raw.line, add, ctx)) {
-      const record = value as AnyRecordedEvent;
-      if (chain === undefined) chain = record.prev !== undefined ? chainVerifier() : null;
-      const broken = chain?.check(record);
-      if (broken && !chainReported) {
-        chainReported = true;
-        add(`hash chain broken: ${broken.reason}`);
-      }
-    }
-  }
-  if (batch !== undefined)
-    problems.push({
-      file,
-      line: batch,
-      reason:
-        'unfinished append: the log ends inside a multi-event append that was never committed (its last line ends with a space)',
-    });
-  return problems;
+  return checkLog(bytes, file, domain).problems;
 }
 
-function checkRecord(value: unknown, line: number, add: (reason: string) => void, ctx: Ctx): boolean {
+function checkRecord(
+  value: unknown,
+  line: number,
+  add: (reason: string) => void,
+  ctx: Ctx,
+): AnyRecordedEvent | undefined {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     add('not a record: expected a JSON object');
     ctx.unread.n++;
-    return false;
+    return undefined;
   }
   let envelopeOk = true;
   try {
@@ -121,27 +189,28 @@ function checkRecord(value: unknown, line: number, add: (reason: string) => void
   }
   const r = value as Record<string, unknown>;
   checkOrder(r, line, add, ctx);
-  if (!envelopeOk || findForbiddenKey(r) !== undefined) return false;
-  const record = r as unknown as AnyRecordedEvent;
+  if (!envelopeOk || findForbiddenKey(r) !== undefined) return undefined;
+  let record = r as unknown as AnyRecordedEvent;
   const { catalog } = ctx.domain;
   if (catalog) {
     if (!catalog.has(record.type)) {
       add(`unknown event type "${record.type}"`);
-      return true;
+      return record;
     }
     try {
-      catalog.upcast(record);
+      record = catalog.upcast(record);
     } catch (e) {
       const issues = issuesOf(e);
       const upcast = issues.some((i) => i.path === 'v');
       if (upcast) add(`schema version ${record.v}: ${(e as Error).message}`);
       else for (const i of issues) add(`event "${record.type}": ${issueText(i)}`);
-      return true;
+      return record;
     }
   }
+  // the vocabulary is the domain's, not the log's structure: a note, as readers and stores accept it
   for (const p of ctx.domain.partiesOf(record))
-    if (!ctx.domain.isKnownParty(p.id)) add(`unknown party id "${p.id}" at ${p.path}`);
-  return true;
+    if (!ctx.domain.isKnownParty(p.id)) ctx.warn(`unknown party id "${p.id}" at ${p.path}`);
+  return record;
 }
 
 /** seq gapless per stream, ids unique, world time never going backwards: judged on the fields that are sound. */
@@ -165,7 +234,8 @@ function checkOrder(r: Record<string, unknown>, line: number, add: (reason: stri
   }
   if (typeof r.id === 'string' && r.id !== '') {
     const first = ctx.ids.get(r.id);
-    if (first !== undefined) add(`duplicate id "${r.id}" (first on line ${first})`);
+    // ids are not part of a log's structure (seqs are): stores accept a repeated id, so this is a note
+    if (first !== undefined) ctx.warn(`duplicate id "${r.id}" (first on line ${first})`);
     else ctx.ids.set(r.id, line);
   }
   if (isWorldTime(r.at)) {

@@ -71,9 +71,58 @@ export function binaryReason(text: string): string | undefined {
   return undefined;
 }
 
+/** Deepest nesting of arrays and objects a record may have: deeper is not a record Parley wrote. */
+export const MAX_DEPTH = 256;
+
+/** The deepest nesting of `[` and `{` in JSON text (outside strings), scanning no further than needed. */
+function depthOver(text: string, limit: number): boolean {
+  // a line shorter than twice the limit cannot nest deeper than it
+  if (text.length <= 2 * limit) return false;
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c) i++;
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x5b || c === 0x7b) {
+      if (++depth > limit) return true;
+    } else if (c === 0x5d || c === 0x7d) depth--;
+  }
+  return false;
+}
+
+/**
+ * Parse the JSON of one log line, or say why it cannot be a record: binary data or invalid UTF-8 (see
+ * {@link binaryReason}), an empty line, nesting deeper than {@link MAX_DEPTH}, malformed JSON. The first
+ * step of {@link decodeRecord}, shared with tools that check a log line by line (`parley validate`), so
+ * they judge every line the same way.
+ *
+ * @example
+ * ```ts
+ * parseLine('{"a":1}'); // { value: { a: 1 } }
+ * parseLine('{"a":'); // { reason: 'not valid JSON (…); each line must hold one JSON record' }
+ * ```
+ */
+export function parseLine(line: string): { value: unknown } | { reason: string } {
+  const binary = binaryReason(line);
+  if (binary !== undefined) return { reason: binary };
+  if (line.trim() === '') return { reason: 'empty line where an NDJSON record was expected' };
+  if (depthOver(line, MAX_DEPTH))
+    return {
+      reason: `arrays or objects nested deeper than ${MAX_DEPTH} levels; this is not an event record`,
+    };
+  try {
+    return { value: JSON.parse(line) as unknown };
+  } catch (e) {
+    return { reason: `not valid JSON (${(e as Error).message}); each line must hold one JSON record` };
+  }
+}
+
 /**
  * Decode one NDJSON line into a validated, deeply frozen record: rejects binary data and invalid UTF-8,
- * malformed JSON, a bad envelope (see `validateEnvelope`: missing or mistyped fields, unknown fields,
+ * nesting deeper than {@link MAX_DEPTH}, malformed JSON, a bad envelope (see `validateEnvelope`: missing or mistyped fields, unknown fields,
  * and the keys `__proto__`, `constructor`, `prototype` anywhere), and, with a `catalog`, unknown types,
  * versions without an upcaster and data that fails its schema (data is upcast to the current version).
  * Every failure is a {@link ValidationError} carrying `line` and `file` when given, its message starting
@@ -89,15 +138,9 @@ export function decodeRecord(line: string, options: DecodeOptions = {}): AnyReco
   const where = { line: options.line, file: options.file };
   const fail = (message: string, path = ''): ValidationError =>
     locate(new ValidationError(message, { issues: [{ path, message }] }), where);
-  const binary = binaryReason(line);
-  if (binary !== undefined) throw fail(binary);
-  if (line.trim() === '') throw fail('empty line where an NDJSON record was expected');
-  let value: unknown;
-  try {
-    value = JSON.parse(line);
-  } catch (e) {
-    throw fail(`not valid JSON (${(e as Error).message}); each line must hold one JSON record`);
-  }
+  const parsed = parseLine(line);
+  if ('reason' in parsed) throw fail(parsed.reason);
+  const { value } = parsed;
   let record: AnyRecordedEvent;
   try {
     record = validateEnvelope(value);

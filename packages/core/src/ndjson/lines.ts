@@ -1,4 +1,5 @@
 import { UsageError, ValidationError } from '../errors.js';
+import { lineText, MAX_LINE_LENGTH } from './lineText.js';
 
 /** One line of NDJSON input. */
 export interface NdjsonLine {
@@ -26,14 +27,13 @@ export interface ParseNdjsonOptions {
 export type NdjsonSource = AsyncIterable<string | Uint8Array> | Iterable<string | Uint8Array>;
 
 const NL = 10;
-const DEFAULT_MAX = 64 * 1024 * 1024;
 
 /**
  * Split NDJSON input into lines, pulling one chunk at a time: a line may span any number of chunks, and
  * nothing is read ahead of the consumer, so memory stays flat for logs of any size (only the current chunk
  * and a partial line are held). Byte chunks are split on newline bytes and each line is decoded as UTF-8
  * on its own (invalid bytes become U+FFFD, which `decodeRecord` reports), so offsets are exact byte
- * positions. A UTF-8 byte order mark at the start is dropped. Blank lines are yielded too (callers skip
+ * positions (see `lineText`: a byte order mark is dropped only at the start of the input). Blank lines are yielded too (callers skip
  * them). A line longer than `maxLineLength` is a {@link ValidationError}.
  *
  * @example
@@ -48,8 +48,7 @@ export async function* parseNdjson(
   chunks: NdjsonSource,
   options: ParseNdjsonOptions = {},
 ): AsyncGenerator<NdjsonLine, void, undefined> {
-  const max = options.maxLineLength ?? DEFAULT_MAX;
-  const decoder = new TextDecoder('utf-8');
+  const max = options.maxLineLength ?? MAX_LINE_LENGTH;
   let mode: 'bytes' | 'text' | undefined;
   let parts: Uint8Array[] = [];
   let textPart = '';
@@ -108,7 +107,7 @@ export async function* parseNdjson(
         }
         if (bytes.length > max) throw tooLong();
         line++;
-        yield { line, text: stripCR(decoder.decode(bytes)), offset, terminated: true };
+        yield { line, text: lineText(bytes, line === 1), offset, terminated: true };
         offset += bytes.length + 1;
         start = nl + 1;
       }
@@ -121,9 +120,10 @@ export async function* parseNdjson(
     }
   }
   if (pending > 0) {
-    const text = mode === 'bytes' ? decoder.decode(concat(parts, pending, new Uint8Array(0))) : textPart;
+    const text =
+      mode === 'bytes' ? lineText(concat(parts, pending, new Uint8Array(0)), line === 0) : stripCR(textPart);
     line++;
-    yield { line, text: stripCR(text), offset, terminated: false };
+    yield { line, text, offset, terminated: false };
   }
 }
 

@@ -1,7 +1,8 @@
 import { ValidationError } from '../errors.js';
 import type { AnyRecordedEvent } from '../events/envelope.js';
-import { decodeRecord } from '../ndjson/decode.js';
+import { binaryReason, decodeRecord } from '../ndjson/decode.js';
 import type { NdjsonLine } from '../ndjson/lines.js';
+import { isTornTail } from '../ndjson/lineText.js';
 
 /**
  * How a multi-event append stays all-or-nothing on disk (the framing of a log written by `fileStore`).
@@ -41,10 +42,17 @@ export type LogItem =
     };
 
 /**
- * Read NDJSON lines as committed batches (see {@link CONTINUED}). Envelopes are validated (no catalog) and records deeply frozen unless `freeze` is false;
- * blank lines are skipped. A line that cannot be decoded and is followed by another record throws
- * `badMiddle(line, error)`; a bad or unterminated last line, and an unfinished batch at the end, are
- * reported as a final `torn` item.
+ * Read NDJSON lines as committed batches (see {@link CONTINUED}): the one reading policy of logs, shared by
+ * `fileStore` (on open), `readLog` and, through them, every command that reads a log. Envelopes are
+ * validated (no catalog) and records deeply frozen unless `freeze` is false; blank lines are skipped.
+ *
+ * - A complete line (newline-terminated) that is not a record is bad input wherever it is, the last line
+ *   included: `badLine(line, error)` is thrown.
+ * - What a crash mid-append leaves at the end is reported as a final `torn` item, to be cut off: an
+ *   unterminated last line (when the log holds records before it, or it starts like a record: see
+ *   `isTornTail`), and the lines of a multi-event append whose commit line never reached the disk.
+ * - A file with no record whose only content is an unterminated line that is not a record (`1`, NUL
+ *   bytes) is bad input, not an empty log.
  *
  * @example
  * ```ts
@@ -54,27 +62,22 @@ export type LogItem =
 export async function* logBatches(
   lines: AsyncIterable<NdjsonLine>,
   file: string,
-  badMiddle: (line: number, error: ValidationError) => Error,
+  badLine: (line: number, error: ValidationError) => Error,
   freeze = true,
 ): AsyncGenerator<LogItem, void, undefined> {
   let batch: LineRecord[] = [];
-  let bad: { line: number; offset: number; error: ValidationError; unterminated: boolean } | undefined;
+  let records = 0;
+  let tail: { line: number; offset: number } | undefined;
   for await (const l of lines) {
     if (l.terminated && l.text.trim() === '') continue;
-    if (bad) throw badMiddle(bad.line, bad.error);
     if (!l.terminated) {
-      bad = {
-        line: l.line,
-        offset: l.offset,
-        unterminated: true,
-        error: new ValidationError(
-          `${file}:${l.line}: the last line has no newline: an append was cut off (or the file lacks its final newline)`,
-          {
-            line: l.line,
-            file,
-          },
-        ),
-      };
+      if (!isTornTail(l.text, records + batch.length)) {
+        const why =
+          binaryReason(l.text) ??
+          'the file holds no record, only an unterminated line that is not one; is this an event log?';
+        throw badLine(l.line, new ValidationError(`${file}:${l.line}: ${why}`, { line: l.line, file }));
+      }
+      tail = { line: l.line, offset: l.offset };
       continue;
     }
     const continued = l.text.endsWith(CONTINUED);
@@ -84,18 +87,18 @@ export async function* logBatches(
       record = decodeRecord(text, { line: l.line, file, freeze });
     } catch (e) {
       if (!(e instanceof ValidationError)) throw e;
-      bad = { line: l.line, offset: l.offset, error: e, unterminated: false };
-      continue;
+      throw badLine(l.line, e);
     }
     batch.push({ record, line: l.line, offset: l.offset, text });
     if (!continued) {
+      records += batch.length;
       yield { kind: 'batch', items: batch };
       batch = [];
     }
   }
   const first = batch[0];
   if (first) {
-    const n = batch.length + (bad ? 1 : 0);
+    const n = batch.length + (tail ? 1 : 0);
     yield {
       kind: 'torn',
       code: 'uncommitted-batch',
@@ -103,15 +106,13 @@ export async function* logBatches(
       offset: first.offset,
       reason: `lines ${first.line}–${first.line + n - 1} are an append of several events whose last line never reached the disk`,
     };
-  } else if (bad) {
+  } else if (tail) {
     yield {
       kind: 'torn',
       code: 'torn-line',
-      line: bad.line,
-      offset: bad.offset,
-      reason: bad.unterminated
-        ? 'the last line has no newline: an append was cut off (or the file lacks its final newline)'
-        : `the last line is unreadable (${bad.error.message.replace(`${file}:${bad.line}: `, '')}): an append was cut off`,
+      line: tail.line,
+      offset: tail.offset,
+      reason: 'the last line has no newline: an append was cut off (or the file lacks its final newline)',
     };
   }
 }

@@ -50,8 +50,9 @@ export interface FileStoreOptions {
  *   for a chained log, every hash link. Records' data is checked against the catalog when read.
  * - **Small in memory**: only each stream's version, last world time and a read checkpoint every 1024
  *   records; `read` streams records from the file, so logs can hold millions of events.
- * - **One writer**: an exclusive lock file `<path>.lock` keeps a second store (in this or another process)
- *   from opening the same log; a lock left by a crashed process is taken over with a `stale-lock` warning.
+ * - **One writer**: an exclusive lock (a claim file `<path>.lock.<pid>.<token>`, see `acquireLock`) keeps a
+ *   second store (in this or another process) from opening the same log, also when several open it at
+ *   once; a claim left by a crashed process is removed with a `stale-lock` warning.
  * - Appends are serialised: concurrent calls are applied one after another in call order.
  *
  * @example

@@ -18,8 +18,8 @@ export interface StreamInfo {
 /**
  * The state of a log as its committed batches are applied in order: per-stream versions, world times and
  * read checkpoints, and the hash chain's head. Checks that seqs are gapless per stream, that world time
- * never goes backwards within a stream, and (when the log is hash-chained) every link; a failure is a
- * `CorruptLogError` naming the file and line.
+ * never goes backwards within a stream, and (when the log is hash-chained) every link over the exact text of each line, which must be
+ * its record's canonical encoding; a failure is a `CorruptLogError` naming the file and line.
  *
  * `hashChain`: `true` requires a chained log, `false` an unchained one, `undefined` follows the log's
  * first record (an empty log is unchained).
@@ -50,7 +50,7 @@ export function logState(file: string, hashChain: boolean | undefined) {
       return lines;
     },
     apply(items: readonly LineRecord[]): void {
-      for (const { record: r, line, offset } of items) {
+      for (const { record: r, line, offset, text } of items) {
         if (chained === undefined) chained = r.prev !== undefined;
         else if (lines === 0 && chained !== (r.prev !== undefined))
           throw new UsageError(
@@ -82,7 +82,13 @@ export function logState(file: string, hashChain: boolean | undefined) {
               line,
               `hash chain broken: prev is ${r.prev ?? 'missing'}, expected ${head}; the log was changed after it was written (run verifyChain to see where)`,
             );
-          head = hashLine(encodeRecord(r));
+          if (text !== encodeRecord(r))
+            throw new CorruptLogError(
+              file,
+              line,
+              'hash chain broken: the line is not the canonical encoding of its record (a duplicate or reordered key, or extra spaces): the bytes were changed after the record was written',
+            );
+          head = hashLine(text);
         }
         if ((r.seq - 1) % CHECKPOINT_EVERY === 0) info.checkpoints.push({ offset, line });
         info.version = r.seq;

@@ -17,12 +17,14 @@ export interface ReadLogOptions {
    * line; `'skip'` leaves those lines out, as `fileStore` does when it opens the log.
    */
   readonly torn?: 'error' | 'skip';
+  /** With `torn: 'skip'`, hears which lines were left out and why (to warn about them). */
+  readonly onTorn?: (torn: { readonly line: number; readonly reason: string }) => void;
 }
 
 /**
  * Read every record of an NDJSON log file, in order, streaming (memory stays flat), for tools such as
- * `parley validate`, `state` or `export`. Checks what `fileStore` checks: each line's envelope (a bad line
- * is a `ValidationError` with `file` and `line`), gapless seqs and world time order per stream, the hash
+ * `parley validate`, `state` or `export`. Reads as `fileStore` reads (the same policy, `logBatches`): each
+ * complete line's envelope, the last included (a bad line is a `ValidationError` with `file` and `line`), gapless seqs and world time order per stream, the hash
  * chain when the log has one (a `CorruptLogError` naming the line), and, with a catalog, each record's data.
  * Does not take the log's lock: reading a log that a store is appending to sees the appends committed
  * so far.
@@ -38,7 +40,10 @@ export async function* readLog(path: string, options: ReadLogOptions = {}): Asyn
   const lines = parseNdjson(fileChunks(path), { file: path });
   for await (const item of logBatches(lines, path, (_line, e) => e)) {
     if (item.kind === 'torn') {
-      if (options.torn === 'skip') return;
+      if (options.torn === 'skip') {
+        options.onTorn?.({ line: item.line, reason: item.reason });
+        return;
+      }
       throw new ValidationError(
         `${path}:${item.line}: ${item.reason}; open the log with fileStore to repair it, or read it with { torn: 'skip' }`,
         { line: item.line, file: path, issues: [{ path: '', message: item.reason }] },

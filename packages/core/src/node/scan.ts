@@ -11,8 +11,9 @@ export type Scanned = { state: ReturnType<typeof logState>; size: number; nextLi
 
 /**
  * Scan a log when a store opens it, streaming: apply every committed batch to a {@link logState} (which
- * checks seqs, world time and the hash chain), turn a damaged line before the end into a `CorruptLogError`,
- * and truncate an interrupted append at the end with a warning.
+ * checks seqs, world time and the hash chain), turn a damaged complete line (anywhere, the last included)
+ * into a `CorruptLogError`, and truncate an interrupted append at the end with a warning (the reading
+ * policy of `logBatches`).
  *
  * @example
  * ```ts
@@ -32,7 +33,7 @@ export async function scanLog(
     new CorruptLogError(
       path,
       line,
-      `${e.message.replace(`${path}:${line}: `, '')}; the log is damaged before its last line: fix or remove that line by hand, or restore the log from a copy (Parley never skips a record)`,
+      `${e.message.replace(`${path}:${line}: `, '')}; the log is damaged: fix or remove that line by hand, or restore the log from a copy (Parley never skips a complete line, and truncates only what a crash mid-append leaves: an unterminated last line)`,
     );
   async function* counted() {
     try {

@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import { mkdtemp, open, rename, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { CorruptLogError, UsageError, ValidationError } from '../errors.js';
@@ -6,7 +5,7 @@ import type { AnyRecordedEvent } from '../events/envelope.js';
 import { validateEnvelope } from '../events/record.js';
 import { GENESIS_PREV, hashLine } from '../hashChain.js';
 import { encodeRecord } from '../ndjson/encode.js';
-import { lockPath } from './lock.js';
+import { lockHolder } from './lock.js';
 import { logState } from './logState.js';
 import { syncDir } from './open.js';
 
@@ -35,9 +34,10 @@ export async function writeLog(
   records: Iterable<AnyRecordedEvent> | AsyncIterable<AnyRecordedEvent>,
   options: WriteLogOptions = {},
 ): Promise<{ readonly records: number; readonly bytes: number }> {
-  if (existsSync(lockPath(path)))
+  const holder = await lockHolder(path);
+  if (holder)
     throw new UsageError(
-      `writeLog("${path}"): a fileStore has the log open (lock file ${lockPath(path)}); close it first, or delete the lock file if no process uses the log`,
+      `writeLog("${path}"): a fileStore of process ${holder.pid} has the log open (lock file ${holder.file}); close it first, or delete the lock file if no process uses the log`,
     );
   const dir = await mkdtemp(join(dirname(path), '.parley-write-'));
   const tmp = join(dir, 'log.ndjson');

@@ -24,6 +24,17 @@ function disrupt(s: IssgState, at: string, weight: number): void {
   bump(s.humanitarian.disruption, at, weight, ACCESS_DISRUPTION_HALF_LIFE_DAYS);
 }
 
+/**
+ * A besieged place that aid reached, or that was emptied, is no longer cut off: the standing weight of its
+ * denial becomes an ordinary shock that fades from today.
+ */
+function lift(s: IssgState, at: string, location: string): void {
+  const cut = s.humanitarian.cutOff;
+  if (!cut.includes(location)) return;
+  removeFrom(cut, location);
+  disrupt(s, at, ACCESS_SHOCK_WEIGHTS.deniedBesieged);
+}
+
 /** Evolve hostilities, violations, humanitarian access and observations. Returns false if not handled. */
 export function evolveField(s: IssgState, e: IssgEvent, at: string): boolean {
   const day = dateOf(at);
@@ -147,16 +158,14 @@ export function evolveField(s: IssgState, e: IssgEvent, at: string): boolean {
     case 'access-granted':
       s.humanitarian.requests.granted += 1;
       return true;
-    case 'access-denied':
+    case 'access-denied': {
       s.humanitarian.requests.denied += 1;
-      disrupt(
-        s,
-        at,
-        isBesiegedLocation(e.data.location)
-          ? ACCESS_SHOCK_WEIGHTS.deniedBesieged
-          : ACCESS_SHOCK_WEIGHTS.denied,
-      );
+      const besieged = isBesiegedLocation(e.data.location);
+      disrupt(s, at, besieged ? ACCESS_SHOCK_WEIGHTS.deniedBesieged : ACCESS_SHOCK_WEIGHTS.denied);
+      // A besieged place denied access stays cut off until aid reaches it: that weight does not fade.
+      if (besieged) addTo(s.humanitarian.cutOff, e.data.location);
       return true;
+    }
     case 'convoy-delivered': {
       const c = s.humanitarian.convoys;
       c.delivered += 1;
@@ -164,6 +173,7 @@ export function evolveField(s: IssgState, e: IssgEvent, at: string): boolean {
       s.humanitarian.peopleReachedByConvoys += e.data.peopleReached ?? 0;
       s.humanitarian.convoysSuspended = false;
       markReached(s, e.data.location);
+      lift(s, at, e.data.location);
       return true;
     }
     case 'convoy-attacked': {
@@ -189,9 +199,13 @@ export function evolveField(s: IssgState, e: IssgEvent, at: string): boolean {
         a.conducted += 1;
         a.tonnes += e.data.tonnes;
         markReached(s, e.data.location);
+        lift(s, at, e.data.location);
       } else a.failed += 1;
       return true;
     }
+    case 'evacuation-completed':
+      lift(s, at, e.data.location);
+      return true;
     case 'detainees-released':
       s.humanitarian.detaineesReleased += e.data.count;
       return true;

@@ -21,7 +21,9 @@ export const OFFENSIVE_WEIGHT = 3;
 
 /**
  * Shocks to humanitarian access, added to `humanitarian.disruption` (half-life 30 days): a denial of access
- * (1; 2 when the place is besieged), an attack on a convoy (3), the suspension of convoys (2).
+ * (1; 2 when the place is besieged), an attack on a convoy (3), the suspension of convoys (2). A besieged
+ * place denied access also stays cut off (`humanitarian.cutOff`) until aid reaches it, and while it does its
+ * denial weighs `deniedBesieged` in full on top of the fading shocks: a siege that stands does not fade.
  */
 export const ACCESS_SHOCK_WEIGHTS = {
   denied: 1,

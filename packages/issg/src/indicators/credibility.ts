@@ -36,7 +36,7 @@ export function credibilityReading(state: IssgState, at: string | null = state.a
  *
  * @example
  * ```ts
- * credibility(stateAt(issgRecord, '2016-05-17')); // √(0.5 × 0.46) ≈ 0.48
+ * credibility(stateAt(issgRecord, '2016-05-17')); // √(0.5 × 0.34) ≈ 0.41
  * ```
  */
 export function credibility(state: IssgState, at: string | null = state.at): number | null {

@@ -1,3 +1,4 @@
+import { ACCESS_SHOCK_WEIGHTS } from '../evolve/shocks.js';
 import type { IssgState } from '../state/types.js';
 import { ACCESS_DISRUPTION_HALF_LIFE_DAYS, decayedLevel } from './decay.js';
 import { lastObservation } from './observed.js';
@@ -16,7 +17,9 @@ export const SUSPENDED_CONVOYS_FACTOR = 0.5;
  * besieged locations that delivered aid reached in the record stand in for it, as a lower bound (3 of 18
  * after the convoys of 17 Feb 2016, S14, S19). The base is then lowered by the shocks of the record —
  * `× (1 − D / (D + 4))`, D the decayed disruption (denials, attacks on convoys, suspensions; half-life
- * 30 days) — and halved while convoys are suspended. `null` before the UN counted the besieged locations.
+ * 30 days) plus 2 for every besieged place that stays cut off since a denial (eastern Aleppo from 7 July
+ * 2016: a siege that stands does not fade) — and halved while convoys are suspended. `null` before the UN
+ * counted the besieged locations.
  *
  * @example
  * ```ts
@@ -37,7 +40,9 @@ export function humanitarianAccessReading(state: IssgState, at: string | null = 
   if (target !== undefined && target > 0 && people !== undefined) parts.push(people / target);
   if (parts.length === 0) return unknown('no UN count of besieged locations or of people reached yet');
   const base = parts.reduce((a, b) => a + b, 0) / parts.length;
-  const d = decayedLevel(state.humanitarian.disruption, at, ACCESS_DISRUPTION_HALF_LIFE_DAYS);
+  const d =
+    decayedLevel(state.humanitarian.disruption, at, ACCESS_DISRUPTION_HALF_LIFE_DAYS) +
+    ACCESS_SHOCK_WEIGHTS.deniedBesieged * state.humanitarian.cutOff.length;
   const shock = 1 - d / (d + DISRUPTION_HALF_SATURATION);
   const suspended = state.humanitarian.convoysSuspended ? SUSPENDED_CONVOYS_FACTOR : 1;
   return known(base * shock * suspended);
@@ -48,7 +53,7 @@ export function humanitarianAccessReading(state: IssgState, at: string | null = 
  *
  * @example
  * ```ts
- * humanitarianAccess(stateAt(issgRecord, '2016-05-17')); // 0.46: 12 of 18, lowered by the Darayya refusal of 12 May
+ * humanitarianAccess(stateAt(issgRecord, '2016-05-17')); // 0.34: 12 of 18, lowered while Darayya stays cut off (12 May)
  * ```
  */
 export function humanitarianAccess(state: IssgState, at: string | null = state.at): number | null {

@@ -67,10 +67,10 @@ export const cessation2016: readonly RecordStep[] = [
     '530 / 23 days ≈ 23 per day',
   ),
   step(
-    { type: 'end-round', at: '2016-03-24', nextDate: null },
-    ['S28'],
+    { type: 'end-round', at: '2016-03-24', nextDate: '2016-04-09' },
+    ['S28', 'S133'],
     'verified',
-    'de Mistura\'s 12-point "commonalities" paper (2254, non-sectarian state, ≥30% women, unified army, refugee return); detainees next (HNC list: 150,000)',
+    'de Mistura\'s 12-point "commonalities" paper (2254, non-sectarian state, ≥30% women, unified army, refugee return); detainees next (HNC list: 150,000). He aimed to start the next round on 9 April, some participants arriving as late as the 14th (S133); the date slipped to 11 and then 13 April',
   ),
   step(
     {
@@ -182,6 +182,13 @@ export const cessation2016: readonly RecordStep[] = [
     'verified',
     'MSF-backed al-Quds hospital: 27 killed (SOHR), 47 with a nearby building; the perpetrator is disputed (the government and Russia denied it); de Mistura: the CoH "barely alive"',
   ),
+  step(
+    { type: 'extend-locally', at: '2016-04-30', area: 'eastern-ghouta', hours: 24 },
+    ['S141', 'S142'],
+    'verified',
+    'a "regime of calm" agreed by Russia and the US and declared by the Syrian Army General Command: 24 hours in Eastern Ghouta (and Damascus), 72 hours in northern Latakia, from 01:00 on 30 April; Aleppo excluded',
+  ),
+  step({ type: 'extend-locally', at: '2016-04-30', area: 'north-latakia', hours: 72 }, ['S141', 'S142']),
   step(
     { type: 'extend-locally', at: '2016-05-04T00:01+03:00', area: 'aleppo', hours: 48 },
     ['S36', 'S126'],

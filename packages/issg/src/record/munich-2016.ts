@@ -93,9 +93,9 @@ export const munich2016: readonly RecordStep[] = [
         {
           kind: 'commitment',
           commitment: 'munich-coh-in-one-week',
-          by: ['us', 'ru'],
+          by: ['issg'],
           description:
-            'a nationwide cessation of hostilities in one week, after government and opposition confirm',
+            "the ISSG's target: a nationwide cessation of hostilities to commence in one week, after government and opposition confirm (the task force co-chaired by the US and Russia to set its modalities); not yet a commitment of the parties",
           deadline: '2016-02-19',
         },
       ],

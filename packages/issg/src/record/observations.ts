@@ -34,11 +34,29 @@ function monthly(
  * series is SOHR's nationwide count (`deaths-per-day`), which drives violence; SOHR's civilian count
  * (`civilian-deaths-per-day`) is kept beside it, and so are SNHR's and VDC's counts (`monitor`), whose
  * scopes differ: SNHR documents victims by name and does not count the losses of government forces or
- * ISIS, so its totals are far lower. No SOHR monthly count for October–November 2015 or May 2016 was
- * found in the sources used: those months stay without a reference count (the previous one stands, or,
- * before December 2015, violence is unknown).
+ * ISIS, so its totals are far lower. No SOHR monthly count for May 2016 was found in the sources used:
+ * that month has no reference count (April's stands). Before SOHR's count of October 2015 (dated 31 Oct)
+ * violence is unknown.
  */
 export const deathTolls: readonly RecordStep[] = [
+  monthly(
+    '2015-10-31',
+    'deaths-per-day',
+    4215,
+    'SOHR, October 2015, nationwide (the first month of the Russian air campaign)',
+    ['S131'],
+    'partial',
+    undefined,
+    "SOHR's count as reported by a Kuwaiti outlet (S131, undated in the source: published in early November); SNHR documented 1,771 victims by name in the same month (S82)",
+  ),
+  monthly(
+    '2015-10-31',
+    'civilian-deaths-per-day',
+    960,
+    'SOHR, October 2015, civilians (191 children, 135 women)',
+    ['S131'],
+    'partial',
+  ),
   monthly(
     '2015-10-31',
     'deaths-per-day',
@@ -47,7 +65,7 @@ export const deathTolls: readonly RecordStep[] = [
     ['S82'],
     'verified',
     'snhr',
-    'no SOHR monthly count for October 2015 in the sources used: SNHR is kept beside the reference series, never in it',
+    'SNHR is kept beside the reference series (SOHR: 4,215 in October, S131), never in it',
   ),
   monthly(
     '2015-11-30',
@@ -57,6 +75,24 @@ export const deathTolls: readonly RecordStep[] = [
     ['S83'],
     'verified',
     'snhr',
+  ),
+  monthly(
+    '2015-11-30',
+    'deaths-per-day',
+    4182,
+    'SOHR, November 2015, nationwide',
+    ['S132'],
+    'partial',
+    undefined,
+    "SOHR's count as reported by Arabi21 (S132); SNHR documented 1,481 victims by name (S83)",
+  ),
+  monthly(
+    '2015-11-30',
+    'civilian-deaths-per-day',
+    1053,
+    'SOHR, November 2015, civilians (198 children, 116 women)',
+    ['S132'],
+    'partial',
   ),
   monthly(
     '2015-12-31',

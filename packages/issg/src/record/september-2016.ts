@@ -136,9 +136,9 @@ export const september2016: readonly RecordStep[] = [
       trucksHit: 18,
       killed: 20,
     },
-    ['S49', 'S50'],
+    ['S49', 'S138', 'S50'],
     'verified',
-    'UN/SARC convoy with aid for 78,000 people; ~20 killed incl. SARC director Omar Barakat; SG Board of Inquiry on 30 Sep',
+    "UN/SARC convoy with aid for 78,000 people, notified to all parties (O'Brien, S138); ~20 killed incl. SARC director Omar Barakat; SG Board of Inquiry on 30 Sep",
   ),
   step({ type: 'suspend-convoys', at: '2016-09-20', by: 'un' }, ['S50', 'S49']),
   step(
@@ -231,9 +231,14 @@ export const september2016: readonly RecordStep[] = [
       meeting: 'new-york-2016-09-22',
       outcome: 'no agreement; de Mistura: "long, painful and disappointing"',
     },
-    ['S52'],
+    ['S137', 'S52'],
   ),
-  step({ type: 'announce-offensive', at: '2016-09-22', by: 'syria-gov', area: 'east-aleppo' }, ['S52']),
+  step(
+    { type: 'announce-offensive', at: '2016-09-22', by: 'syria-gov', area: 'east-aleppo' },
+    ['S52', 'S137'],
+    'verified',
+    'the army announced an offensive to retake eastern Aleppo as the ISSG met; de Mistura the same night: "Eastern Aleppo is under heavy attack" (S137)',
+  ),
   step(
     { type: 'deliver-convoy', at: '2016-09-25', location: 'foua', by: 'sarc', trucks: 17 },
     ['S94', 'S95'],

@@ -315,4 +315,79 @@ export const SOURCES_2016: Readonly<Record<string, Source>> = {
     url: 'https://www.syriahr.com/en/50770/',
     date: '2016-09-17',
   },
+  S131: {
+    title:
+      'Zawaya (Kuwait): SOHR counts 4,215 killed in Syria in October 2015 (960 civilians), in the fighting and the Russian air strikes',
+    url: 'http://zawayakw.com/305.htm',
+  },
+  S132: {
+    title: 'Arabi21: about 4,182 killed in Syria in November 2015 (SOHR; 1,053 civilians)',
+    url: 'https://arabi21.co/story/876641/4000-%D9%82%D8%AA%D9%8A%D9%84-%D9%81%D9%8A-%D8%B3%D9%88%D8%B1%D9%8A%D8%A7-%D8%AE%D9%84%D8%A7%D9%84-%D8%B4%D9%87%D8%B1-%D8%AA%D8%B4%D8%B1%D9%8A%D9%86-%D8%A7%D9%84%D8%AB%D8%A7%D9%86%D9%8A',
+    date: '2015-12-01',
+  },
+  S133: {
+    title: 'Al Wasat (Reuters): de Mistura aims to start the next round of talks on 9 April (24 Mar)',
+    url: 'http://alwasatnews.com/news/1094386.html',
+    date: '2016-03-24',
+  },
+  S134: {
+    title:
+      'Reuters: U.N. envoy heads to Moscow; talks expected to resume on April 11, missing the "target date" of April 9',
+    url: 'http://www.reuters.com/article/us-mideast-crisis-syria-un-idUSKCN0X216N',
+    date: '2016-04-05',
+  },
+  S135: {
+    title: 'UN Geneva: Statement of the International Syria Support Group, Vienna, 17 May 2016 (full text)',
+    url: 'https://ungeneva.org/fr/news-media/press-release/2016/05/statement-international-syria-support-group',
+    date: '2016-05-17',
+  },
+  S136: {
+    title: 'Atlantic Council (SyriaSource): The latest from Vienna — the statement on civilian protection',
+    url: 'https://www.atlanticcouncil.org/blogs/syriasource/the-latest-from-vienna/',
+    date: '2016-05-18',
+  },
+  S137: {
+    title: "UNOG: the Special Envoy's remarks after the ISSG meeting, New York, 22 September 2016",
+    url: 'http://www.unog.ch/unog/website/news_media.nsf/(httpNewsByYear_en)/35D8B96DAD38C290C12580370035EA1F?OpenDocument&cntxt=6F5A6&cookielang=en',
+    date: '2016-09-22',
+  },
+  S138: {
+    title: "OCHA (ReliefWeb): O'Brien condemns the attack on the UN/SARC convoy at Urum al-Kubra",
+    url: 'https://m.reliefweb.int/report/1700831',
+    date: '2016-09-19',
+  },
+  S139: {
+    title:
+      'Voltaire Network: remarks of Lavrov and Kerry after their talks in Moscow, 15 Dec 2015 (transcript)',
+    url: 'https://www.voltairenet.org/article189661.html',
+    date: '2015-12-15',
+  },
+  S140: {
+    title: 'Radio Utopie: Geneva Syria talks on 13 April (the round planned for 11 April slips again)',
+    url: 'https://nachrichtenagentur.radio-utopie.de/newsagency/genfer-syrien-verhandlungen-am-13-april',
+    date: '2016-04-08',
+  },
+  S141: {
+    title:
+      'TASS: the "silence regime" in force from 01:00 in Eastern Ghouta (24 hours) and northern Latakia (72 hours)',
+    url: 'https://tass.com/world/873479',
+    date: '2016-04-30',
+  },
+  S142: {
+    title: 'Xinhua via China.org.cn: Syrian army announces "regime of silence" in certain hotspots (29 Apr)',
+    url: 'http://en.chinagate.cn/2016-04/29/content_38354345.htm',
+    date: '2016-04-29',
+  },
+  S143: {
+    title:
+      'PressTV (mirror): 135 killed in the truce areas; de Mistura said on 3 March the talks would likely resume on 9 March',
+    url: 'https://599046384.r.worldcdn.net/Detail/2016/03/05/453957/Syria-truce-observatory-de-Mistura',
+    date: '2016-03-05',
+  },
+  S144: {
+    title:
+      'ABC News (AFP): 135 killed in areas covered by the truce in the first week; talks officially set to begin on 10 March',
+    url: 'https://www.abc.net.au/news/2016-03-06/135-killed-in-first-week-of-syria-truce-monitor-says/7224072',
+    date: '2016-03-06',
+  },
 };

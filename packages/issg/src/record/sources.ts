@@ -3,8 +3,11 @@ import { SOURCES_2016 } from './sources-2016.js';
 
 /**
  * The sources of issg-chronology.md by key (S1–S71), and those added for the observations and the
- * events of June–October 2016 (S72 on, `SOURCES_2016`), as `meta.source` objects. URLs are as the
- * chronology gives them (some abbreviated with "…" there; kept so).
+ * events of 2015–2016 (S72 on, `SOURCES_2016`), as `meta.source` objects. Every URL is an address with a
+ * path (no bare domain): where the chronology abbreviated one or gave a bare domain, the stored page
+ * was found and its address entered, preferring the primary text (the UN, the State Department, the
+ * Kremlin, OCHA, the Special Envoy) and keeping mirrors and wire reports as second sources. A few of the
+ * chronology's short addresses (`jpost.com/445994`, `trtworld.com/95225` and the like) are kept as given.
  */
 export const SOURCES: Readonly<Record<string, Source>> = {
   S1: {
@@ -37,13 +40,23 @@ export const SOURCES: Readonly<Record<string, Source>> = {
     url: 'https://arabi21.net/storyamp/873209',
     date: '2015-11-14',
   },
-  S8: { title: 'Jusoor: formation of the HNC', url: 'https://jusoor.co' },
+  S8: {
+    title:
+      'Final statement of the conference of Syrian revolution and opposition forces, Riyadh, 10 Dec 2015 (French Foreign Ministry)',
+    url: 'https://www.diplomatie.gouv.fr/en/country-files/syria/news/article/final-statement-of-the-conference-of-syrian-revolution-and-opposition-forces',
+    date: '2015-12-10',
+  },
   S9: {
-    title: 'Hidayatullah on the Riyadh conference',
-    url: 'https://hidayatullah.com/2015/12/11/85159',
+    title:
+      'Hidayatullah: the Riyadh opposition conference closes; 32 members chosen for the negotiating body',
+    url: 'https://hidayatullah.com/berita/internasional/2015/12/11/85159/muktamar-oposisi-riyadh-suriah-esok-demokrasi-tanpa-assad.html',
     date: '2015-12-11',
   },
-  S10: { title: 'CNSNews: Kerry in Moscow', url: 'https://cnsnews.com', date: '2015-12-15' },
+  S10: {
+    title: 'AP via Orange County Register: Kerry in Moscow, "not seeking so-called regime change"',
+    url: 'https://www.ocregister.com/2015/12/15/kerry-focus-is-not-on-assad/',
+    date: '2015-12-15',
+  },
   S11: { title: 'Al Watan (Saudi Arabia)', url: 'https://alwatan.com.sa/article/283626', date: '2015-12-18' },
   S12: {
     title: 'US State Department: Kerry remarks, 18 Dec 2015',
@@ -75,8 +88,9 @@ export const SOURCES: Readonly<Record<string, Source>> = {
     date: '2016-02-12',
   },
   S18: {
-    title: 'US State Department blog on the Munich meeting',
-    url: 'https://2007-2017-blogs.state.gov/stories/2016/02/11/',
+    title:
+      'US State Department blog: ISSG agrees to ensuring humanitarian access, achieving cessation of hostilities',
+    url: 'http://2007-2017-blogs.state.gov/stories/2016/02/11/international-syria-support-group-agrees-ensuring-humanitarian-access-achieving.html',
     date: '2016-02-11',
   },
   S19: {
@@ -85,8 +99,8 @@ export const SOURCES: Readonly<Record<string, Source>> = {
     date: '2016-02-18',
   },
   S20: {
-    title: 'Reports on the first Ceasefire Task Force meeting',
-    url: 'https://archive.siasat.com',
+    title: 'Ruthfully Yours: the 19 February deadline for a ceasefire in Syria has passed',
+    url: 'http://ruthfullyyours.com/category/big-and-small-world-news/page/972',
     date: '2016-02-19',
   },
   S21: {
@@ -94,7 +108,12 @@ export const SOURCES: Readonly<Record<string, Source>> = {
     url: 'https://sputniknews.com/middleeast/201602221035176230-us-russia-syria-ceasefire/',
     date: '2016-02-22',
   },
-  S22: { title: 'Kremlin statement (via NewsRescue)', url: 'https://newsrescue.com', date: '2016-02-22' },
+  S22: {
+    title:
+      "President of Russia: Vladimir Putin's address following adoption of a joint statement by Russia and the US on Syria",
+    url: 'http://en.kremlin.ru/events/president/news/51376',
+    date: '2016-02-22',
+  },
   S23: {
     title: 'VICE; RFE/RL on truce acceptance',
     url: 'https://rferl.org/a/27568976.html',
@@ -186,7 +205,12 @@ export const SOURCES: Readonly<Record<string, Source>> = {
     date: '2016-05-17',
   },
   S41: { title: 'UN in Australia: HTF briefing', url: 'https://un.org.au/2016/06/02/', date: '2016-06-02' },
-  S42: { title: 'The Press Project; Mena Focus, 1 Jun', url: 'https://menafocus.qa', date: '2016-06-01' },
+  S42: {
+    title:
+      'KUNA via Mena Focus: Britain proposes air drops of humanitarian aid to besieged Syrian cities (1 Jun)',
+    url: 'https://menafocus.qa/britain-proposes-air-drop-of-humanitarian-aid-to-besieged-syrian-cities-2/',
+    date: '2016-06-01',
+  },
   S43: {
     title: 'Sauress (SPA) on Castello Road',
     url: 'https://sauress.com/spa/1518988',
@@ -203,8 +227,9 @@ export const SOURCES: Readonly<Record<string, Source>> = {
     date: '2016-08-01',
   },
   S46: {
-    title: 'US Mission Geneva, 10 Sep 2016; SANA',
-    url: 'https://geneva.usmission.gov/2016/09/10/',
+    title:
+      'US Mission Geneva: U.S. and Russia announce plan for peace in Syria (transcript of the press availability of 9 Sep)',
+    url: 'https://geneva.usmission.gov/2016/09/10/u-s-and-russia-announce-plan-for-peace-in-syria-transcript/',
     date: '2016-09-10',
   },
   S47: { title: 'SANA: regime of calm', url: 'https://sana.sy/en/?p=88010', date: '2016-09-12' },
@@ -219,18 +244,21 @@ export const SOURCES: Readonly<Record<string, Source>> = {
     date: '2016-09-20',
   },
   S50: {
-    title: 'UN Secretary-General statement; Dujarric',
-    url: 'https://justearthnews.com',
-    date: '2016-09-20',
+    title:
+      "Just Earth News: Ban sets up a Board of Inquiry into the attack on the UN/SARC convoy (the Secretary-General's spokesperson)",
+    url: 'https://justearthnews.com/people-details/HC/2985/ban-to-set-up-probe-into-deadly-attack-on-un-syrian-arab-red-crescent-aid-convoy-in-western-aleppo.html',
+    date: '2016-09-30',
   },
   S51: {
-    title: 'US State Department readout, 20 Sep 2016',
-    url: 'https://imperialvalleynews.com',
+    title:
+      'US State Department readout: meeting of the International Syria Support Group, 20 Sep 2016 (Imperial Valley News)',
+    url: 'http://www.imperialvalleynews.com/index.php/news/world-news/10927-meeting-of-the-international-syria-support-group.html',
     date: '2016-09-20',
   },
   S52: {
-    title: 'The New Arab, 23 Sep 2016',
-    url: 'https://english.alaraby.co.uk/2016/9/23',
+    title:
+      "IBTimes UK: UN envoy calls Syria ceasefire talks 'long, painful, disappointing' (the 23-member ISSG; the army's Aleppo offensive)",
+    url: 'https://www.ibtimes.co.uk/un-envoy-calls-syria-ceasefire-talks-long-painful-disappointing-1582867',
     date: '2016-09-23',
   },
   S53: {
@@ -247,13 +275,22 @@ export const SOURCES: Readonly<Record<string, Source>> = {
     title: 'Office of the Special Envoy: Ceasefire and Humanitarian Task Forces',
     url: 'https://specialenvoysyria.unmissions.org/ceasefire-task-force',
   },
-  S56: { title: 'UN press release SC/12223', url: 'https://ge2p2-center.net', date: '2016-01-27' },
+  S56: {
+    title: 'UN press release SC/12223: Security Council briefing on Syria, 27 January 2016',
+    url: 'https://press.un.org/en/2016/sc12223.doc.htm',
+    date: '2016-01-27',
+  },
   S57: {
     title: 'AFP/SOHR via Israel Press, 29 Feb',
     url: 'http://www.israelpress.com/death-toll-plummets-in-syria-following-ceasefire/',
     date: '2016-02-29',
   },
-  S58: { title: 'TRT World: first-week deaths', url: 'https://trtworld.com/61482', date: '2016-03-05' },
+  S58: {
+    title:
+      'TRT World: SOHR says 135 killed in Syria in the first week of the cessation deal (552 outside it)',
+    url: 'http://www.trtworld.com/mea/sohr-says-135-killed-in-syria-first-week-of-cessation-deal-61482',
+    date: '2016-03-05',
+  },
   S59: {
     title: 'Al Wasat: deaths in truce areas',
     url: 'https://alwasatnews.com/news/1093453',
@@ -265,8 +302,9 @@ export const SOURCES: Readonly<Record<string, Source>> = {
     date: '2016-04-01',
   },
   S61: {
-    title: 'IINA: people reached since 1 January',
-    url: 'https://greeniefresh.blogspot.com',
+    title:
+      "IINA via Greenie Fresh: UN still has no aid access to 70% of besieged areas in Syria (O'Brien, 30 Mar)",
+    url: 'https://greeniefresh.blogspot.com/2016/03/un-still-no-aid-access-to-70-of.html',
     date: '2016-03-31',
   },
   S62: { title: 'SOHR: April 2016 deaths', url: 'https://syriahr.com/en/46284/', date: '2016-05-01' },
@@ -280,7 +318,10 @@ export const SOURCES: Readonly<Record<string, Source>> = {
     title: 'OCHA Syria Crisis Bi-Weekly Situation Report No. 07',
     date: '2016-06-20',
   },
-  S65: { title: 'WFP USA; Deir ez-Zor 24 on the air drops', url: 'https://wfpusa.org', date: '2017-09-17' },
+  S65: {
+    title: 'Deir ez-Zor 24: WFP high-altitude air drops over Deir ez-Zor continue (113 flights, 2,060 t)',
+    url: 'https://en.deirezzor24.net/high-altitude-air-drops-of-world-food-program-wfp-aid-shipments-over-deir-ezzor-continue/',
+  },
   S66: {
     title: 'SOHR via Page News, 14 Sep',
     url: 'https://pagenews.teliaco.gr/2016/09/14/kosmos/oyte-enas-nekros-sti-syria-to-proto-diimero-tis-ekexeirias/amp',

@@ -1,7 +1,8 @@
 import { type RecordStep, step } from './step.js';
 
 /**
- * Steps added to the chronology from the sources S112 on: the announced dates of talks and their slips,
+ * Steps added to the chronology from the sources S112 on: the announced dates of talks and their slips
+ * (25 Feb → none, 7 → 9 → 10 Mar, 9 → 11 → 13 Apr),
  * denials and deliveries of aid at Darayya, the US-Russian talks of 26 August, the evacuation of Darayya,
  * Syria's acceptance of the September plan, the offensive on eastern Aleppo after the collapse, and the
  * failed Security Council drafts on Aleppo of 8 October 2016. Merged into the record by date.
@@ -31,10 +32,38 @@ export const summer2016: readonly RecordStep[] = [
     'announced on the first day of the cessation (the time of day is not in the sources: recorded at noon); the round opened on 14 March, a week later than announced',
   ),
   step(
-    { type: 'schedule-talks', at: '2016-04-08', date: '2016-04-13' },
-    ['S113', 'S114'],
+    {
+      type: 'pause-talks',
+      at: '2016-03-03',
+      until: '2016-03-09',
+      reason: 'de Mistura: the next round is likely to resume on 9 March, an approximate date',
+    },
+    ['S143'],
+    'partial',
+    'the announced 7 March slips to about the 9th; reported by PressTV (a mirror)',
+  ),
+  step(
+    {
+      type: 'pause-talks',
+      at: '2016-03-06',
+      until: '2016-03-10',
+      reason: 'de Mistura: "I see us beginning on March 10", with a staggered start',
+    },
+    ['S144'],
     'verified',
-    'de Mistura: the next round starts on the 13th, the day of the parliamentary elections in Syria',
+    'talks "officially set to begin on March 10" (AFP, from an interview with Al Hayat); the round opened on 14 March',
+  ),
+  step(
+    { type: 'schedule-talks', at: '2016-04-05', date: '2016-04-11' },
+    ['S134'],
+    'verified',
+    'a UN spokesman: the talks are expected to resume with the opposition delegation on 11 April, missing de Mistura\'s "target date" of 9 April; the government delegation is expected on the 14th',
+  ),
+  step(
+    { type: 'schedule-talks', at: '2016-04-08', date: '2016-04-13' },
+    ['S113', 'S114', 'S140'],
+    'verified',
+    'de Mistura: the next round starts on the 13th, the day of the parliamentary elections in Syria (it had been planned for the 11th, S140)',
   ),
   step(
     { type: 'extend-locally', at: '2016-05-06', area: 'aleppo', hours: 144 },

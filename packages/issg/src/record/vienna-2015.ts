@@ -31,9 +31,9 @@ export const vienna2015: readonly RecordStep[] = [
   ),
   step(
     { type: 'designate-co-chairs', at: '2015-10-30', coChairs: ['us', 'ru'] },
-    ['S2'],
-    'verified',
-    'the co-chair roles are stated from Munich onwards; the record counts them from the first meeting',
+    ['S2', 'S17'],
+    'partial',
+    'a modelling choice: the US and Russia convened the group and chaired its meetings from the start, but the co-chair role is not stated in the sources for 30 Oct; it is stated from Munich onwards (S17). The record counts it from the first meeting',
   ),
   step(
     {
@@ -126,8 +126,9 @@ export const vienna2015: readonly RecordStep[] = [
         {
           kind: 'commitment',
           commitment: 'formal-talks-by-1-jan',
-          by: ['un'],
-          description: 'formal talks between government and opposition, target 1 Jan 2016',
+          by: ['issg'],
+          description:
+            "the ISSG's target date for formal negotiations between government and opposition under UN auspices, 1 Jan 2016: a target set by the group for the UN to convene, not a commitment of the parties",
           deadline: '2016-01-01',
         },
       ],
@@ -166,7 +167,7 @@ export const vienna2015: readonly RecordStep[] = [
       issue: 'role-of-assad',
       position: "not seeking so-called regime change, but Assad cannot lead Syria's future",
     },
-    ['S10', 'S96'],
+    ['S10', 'S96', 'S139'],
   ),
   step(
     { type: 'admit-members', at: '2015-12-18', members: ['oic'] },

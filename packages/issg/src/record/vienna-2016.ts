@@ -36,7 +36,7 @@ export const vienna2016: readonly RecordStep[] = [
       by: ['us', 'ru'],
       meeting: 'vienna-2016-05-17',
     },
-    ['S39'],
+    ['S135', 'S39'],
   ),
   step(
     {
@@ -64,14 +64,21 @@ export const vienna2016: readonly RecordStep[] = [
         },
         {
           kind: 'position',
+          issue: 'civilian-areas',
+          position:
+            'serious concern at growing civilian casualties; the US-Russian undertakings of 9 May stand: parties are to cease indiscriminate attacks on civilians, civilian infrastructure and medical facilities, and Russia is to work with the Syrian authorities to minimise air operations over areas mainly inhabited by civilians or parties to the cessation',
+        },
+        {
+          kind: 'position',
           issue: 'detainees',
-          position: 'the release of detainees is to be pressed, with the Special Envoy',
+          position:
+            'the Special Envoy is asked to facilitate agreements between the parties on the release of detainees; those holding detainees must protect their health and safety',
         },
       ],
     },
-    ['S38', 'S39', 'S40', 'S69'],
+    ['S135', 'S39', 'S38', 'S40', 'S136', 'S37', 'S69'],
     'verified',
-    'transform the cessation into a comprehensive ceasefire (a goal, not a ceasefire); persistent non-compliance → CTF refers to ministers → possible exclusion; access denied by 1 June → WFP air bridges and drops; disassociate from Daesh and Nusra; detainees; 1 Aug target for the transition framework (a target of the group: its "commitment" is held by the ISSG, not by the parties)',
+    'the statement\'s seven points: (1) transform the cessation into a comprehensive ceasefire (a goal, not a ceasefire); (2) persistent non-compliance → CTF refers to ministers → possible exclusion; (3) the parties to disassociate from Daesh and Nusra; (4) the bombing of civilian areas: it welcomes the 9 May undertakings (S37) and expresses serious concern at growing civilian casualties (S136); (5) access denied by 1 June → WFP air bridges and drops, the UN to report weekly; (6) detainees: the Special Envoy to facilitate releases; (7) the 1 Aug target for a transition framework with a transitional governing body (a target of the group: its "commitment" is held by the ISSG, not by the parties). Full text on the UN\'s Geneva site (S135); Voltaire Network is a mirror (S39)',
   ),
   step(
     { type: 'cite-resolution', at: '2016-05-17', resolution: '2118', by: 'ru', asWritten: '2218' },
@@ -90,19 +97,6 @@ export const vienna2016: readonly RecordStep[] = [
     ['S69'],
     'verified',
     'Lavrov, press remark',
-  ),
-  step(
-    {
-      type: 'state-position',
-      at: '2016-05-17',
-      by: 'issg',
-      issue: 'civilian-areas',
-      position:
-        'indiscriminate attacks and the bombing of civilian areas are to end; the US-Russian undertakings of 9 May stand',
-    },
-    ['S37', 'S39'],
-    'partial',
-    "the group's point on the bombing of civilian areas; its wording is not checked against the statement's text (the 9 May joint statement, S37, has Russia minimise air operations over areas mainly inhabited by civilians)",
   ),
   step(
     {

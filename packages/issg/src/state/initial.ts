@@ -57,6 +57,7 @@ export function initialIssgState(): IssgState {
       disruption: { level: 0, lastAt: null },
       peopleReachedByConvoys: 0,
       besiegedReached: [],
+      cutOff: [],
       airDrops: { authorized: false, trigger: null, conducted: 0, failed: 0, tonnes: 0 },
       detaineesReleased: 0,
     },

@@ -130,6 +130,13 @@ export interface IssgState {
      * first delivery. Bounded by the vocabulary. A lower bound on the UN's count of locations reached.
      */
     besiegedReached: string[];
+    /**
+     * Named besieged locations denied access and not reached since (by a delivered convoy or air drop, or
+     * emptied by an evacuation), in order of the denial: a siege that stands. While a place is cut off its
+     * denial weighs in full on `humanitarianAccess`; it starts to fade on the day aid reaches the place.
+     * Bounded by the vocabulary.
+     */
+    cutOff: string[];
     airDrops: {
       authorized: boolean;
       trigger: string | null;

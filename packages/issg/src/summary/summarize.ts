@@ -35,6 +35,8 @@ export interface StateSummary {
     readonly peopleBesieged: number | null;
     /** OCHA's last count of people in hard-to-reach areas, besieged ones excluded (null until reported). */
     readonly peopleHardToReach: number | null;
+    /** Besieged places denied access and not reached since, in order of the denial (eastern Aleppo from 7 Jul 2016). */
+    readonly cutOff: string[];
   };
   readonly political: {
     readonly talks: {
@@ -136,6 +138,7 @@ export function summarize(state: IssgState, options: { readonly at?: string } = 
       },
       peopleBesieged: obs('people-besieged'),
       peopleHardToReach: obs('people-hard-to-reach'),
+      cutOff: [...hum.cutOff],
     },
     political: {
       talks: { status: t.status, nextDate: t.nextDate, round: t.round, postponedBy: [...t.postponedBy] },

@@ -57,12 +57,18 @@ export function forkWithCommand(
 ): Branch {
   if (base.records.length === 0) throw new ForkError('Nothing to fork: the timeline is empty.');
   let cut = Math.max(1, Math.min(after, base.records.length));
-  let rest: { kind: 'steps'; steps: readonly ScenarioStep<unknown>[] } | { kind: 'records' };
+  let rest:
+    | { kind: 'steps'; before: readonly ScenarioStep<unknown>[]; steps: readonly ScenarioStep<unknown>[] }
+    | { kind: 'records' };
   if (base.steps) {
     const ends = stepEnds(domain, base.steps);
     const j = ends.findIndex((end) => end >= cut);
     cut = j < 0 ? base.records.length : ends[j]!;
-    rest = { kind: 'steps', steps: j < 0 ? [] : base.steps.slice(j + 1) };
+    rest = {
+      kind: 'steps',
+      before: j < 0 ? base.steps : base.steps.slice(0, j + 1),
+      steps: j < 0 ? [] : base.steps.slice(j + 1),
+    };
   } else rest = { kind: 'records' };
 
   const at = base.records[cut - 1]!.at;
@@ -104,12 +110,18 @@ export function forkWithCommand(
   }
 
   const notes: string[] = [];
+  // The steps that made this branch: those before the fork, the change, and the later steps still possible.
+  // A branch a class travels keeps them, so a fork from it decides the story again and lists what its own
+  // change made impossible.
+  const steps: ScenarioStep<unknown>[] = [];
   if (rest.kind === 'steps') {
+    steps.push(...rest.before, { command: injected, at, meta: { source: WHAT_IF_SOURCE, whatIf: true } });
     for (const step of rest.steps) {
       const when = stepTime(step)!;
       try {
         const events = domain.decider.decide(step.command, folder.state);
         for (const ev of events) push(ev, when, step.meta);
+        steps.push(step);
       } catch (e) {
         if (!(e instanceof InvariantError)) throw e;
         const type = (step.command as { type?: string }).type ?? 'step';
@@ -121,6 +133,7 @@ export function forkWithCommand(
   }
   const change = `${humanize(command.type)} on ${at.slice(0, 10)}`;
   return makeBranch(domain, `What-if: ${change}`, records, {
+    ...(rest.kind === 'steps' ? { steps } : {}),
     fork: { after: cut, change, notes, continued: rest.kind === 'steps' ? 'decided' : 'replayed' },
   });
 }

@@ -1,6 +1,7 @@
 import { INDICATORS } from '@parley/issg';
 import uPlot from 'uplot';
 import { h } from '../dom.js';
+import { NO_DATA } from '../words.js';
 import type { Series } from './chartData.js';
 import { align, colourOf, fitWidth, verticalLines } from './chartKit.js';
 
@@ -58,9 +59,10 @@ export function createIndicatorChart(label: string): IndicatorChart {
         },
       ];
       const words = (n: string) => INDICATORS.find((d) => d.name === n)?.label ?? n;
-      // no data is a gap in the line, never a 0 (spanGaps: false)
+      // no data is a gap in the line, never a 0 (spanGaps: false), and the legend says so in words
+      const value = (_u: uPlot, v: number | null) => (v == null ? NO_DATA : v.toFixed(2));
       names.forEach((n, i) => {
-        series.push({ label: words(n), stroke: colourOf(n, i), width: 2, spanGaps: false });
+        series.push({ label: words(n), stroke: colourOf(n, i), width: 2, spanGaps: false, value });
       });
       if (other)
         names.forEach((n, i) => {
@@ -70,6 +72,7 @@ export function createIndicatorChart(label: string): IndicatorChart {
             width: 2,
             dash: [6, 4],
             spanGaps: false,
+            value,
           });
         });
       const opts: uPlot.Options = {

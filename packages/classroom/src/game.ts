@@ -1,0 +1,50 @@
+import type { AnyDecider, AnyRecordedEvent } from '@parley/core';
+
+/**
+ * What a classroom serves: a decider, the seats at the table, who sees which record, what each seat is
+ * told privately, and how agents play empty seats. The server knows nothing else of the game: the
+ * negotiation game (`negotiationGame`) is one; tests use small ones.
+ *
+ * Commands are JSON objects with a string `type`; a command acting for a seat names it in `by`, which the
+ * server sets from the seat that sent it (a client's own `by` must be its seat, or the frame is refused).
+ */
+export interface ClassroomGame<S = any> {
+  /** Stable id of the game (an agenda id): the name of the class's first stream. */
+  readonly id: string;
+  /** Title for people. */
+  readonly title: string;
+  /** The game's decider; its events must have a catalog (or `eventTypes` must list them). */
+  readonly decider: AnyDecider;
+  /** Event types of the decider when it has no catalog. */
+  readonly eventTypes?: readonly string[];
+  /** The seats (delegations), in table order. */
+  readonly seats: readonly string[];
+  /** World time of the class's first events (e.g. the meeting's date). */
+  readonly at: string;
+  /** The command types a delegation may send (each acts for the seat: `by`). */
+  readonly commandTypes: readonly string[];
+  /** The command types the instructor may send into the game (news to inject); sent as given. */
+  readonly injectTypes: readonly string[];
+  /** May `seat` read this record of the game? (The instructor reads everything.) */
+  visibleTo(record: AnyRecordedEvent, seat: string): boolean;
+  /**
+   * The actor the instructor's round controls act as in the game (e.g. the negotiation's timekeeper):
+   * `types` it may send itself, and the game's command to follow starting and ending a round.
+   */
+  readonly timekeeper?: {
+    readonly name: string;
+    readonly types: readonly string[];
+    onStart?(state: S): Record<string, unknown> | undefined;
+    onEnd?(state: S): Record<string, unknown> | undefined;
+  };
+  /** What a seat is told and nobody else is (its role card); the instructor gets every seat's. */
+  brief(seat: string): unknown;
+  /** The command an agent sitting in `seat` makes now, or undefined to wait. */
+  agent?(seat: string, state: S, records: readonly AnyRecordedEvent[]): Record<string, unknown> | undefined;
+  /** What only the instructor sees of a state (e.g. every delegation's utility of the draft). */
+  omniscient?(state: S): unknown;
+  /** True once the game is over (the debrief is then open to every seat). */
+  isOver?(state: S): boolean;
+  /** The debrief of a state: what the class did beside what happened and what analysis suggests. */
+  debrief?(state: S): unknown;
+}
