@@ -32,6 +32,12 @@ export function manifestProblems(pkg, tgz) {
       'README must state that node10 resolution is not supported (or the package needs typesVersions)',
     );
   }
+  need(existsSync(join(dir, 'CHANGELOG.md')), 'has no CHANGELOG.md (changesets writes it on release)');
+  const changesets = JSON.parse(readFileSync(join(dir, '..', '..', '.changeset', 'config.json'), 'utf8'));
+  need(
+    changesets.fixed?.some((group) => group.includes(json.name)),
+    'is not in the fixed version group of .changeset/config.json (the packages are released together)',
+  );
   need(existsSync(join(dir, 'LICENSE')) && typeof json.license === 'string', 'needs a license and LICENSE');
   need(
     json.repository?.url?.startsWith('git+https://') &&

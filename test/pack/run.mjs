@@ -7,9 +7,9 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { mainEsmEntry, nodeImports } from './browser-safe.mjs';
+import { browserPackages, mainEsmEntry, nodeImports } from './browser-safe.mjs';
 import { manifestProblems } from './manifest.mjs';
-import { packOne, publicPackages, root } from './tarballs.mjs';
+import { allPackages, packOne, publicPackages, root } from './tarballs.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const scratch = join(here, '.scratch');
@@ -19,7 +19,13 @@ const step = (msg) => console.log(`pack: ${msg}`);
 
 const pkgs = publicPackages();
 
-for (const p of pkgs.filter((p) => p.json.bin === undefined)) {
+const browser = browserPackages(
+  pkgs,
+  allPackages().map((p) => p.json),
+);
+if (browser.length === 0)
+  throw new Error('no package is meant for the browser? (packages/viewer lists none)');
+for (const p of browser) {
   const entry = mainEsmEntry(p);
   const problems = entry ? nodeImports(entry) : [`${p.json.name} has no ES-module main entry`];
   if (problems.length)
