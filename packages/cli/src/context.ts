@@ -1,6 +1,6 @@
 import { isAbsolute, resolve } from 'node:path';
 import type { Command } from 'commander';
-import { type Colors, colorsFor, type Io, useColor } from './io.js';
+import { type Colors, colorsFor, type Io, outputWidth, useColor } from './io.js';
 import { createProgress, type Progress } from './render/progress.js';
 
 /** What every command gets: the streams, colours, paths and a progress bar that is quiet when piped. */
@@ -10,6 +10,8 @@ export interface CliContext {
   readonly colors: Colors;
   /** True when output is coloured (a terminal without `NO_COLOR`). */
   readonly color: boolean;
+  /** Columns tables, charts and paragraphs fit in (the terminal's, `COLUMNS`, 80 when piped). */
+  readonly width: number;
   /** Resolve a path given on the command line against the working directory. */
   resolvePath(path: string): string;
   /** A progress bar on standard error when it is a terminal; a no-op otherwise. */
@@ -51,6 +53,7 @@ export function createContext(io: Io): CliContext {
     io,
     colors: colorsFor(io),
     color: useColor(io),
+    width: outputWidth(io),
     resolvePath: (p) => (isAbsolute(p) ? p : resolve(io.cwd, p)),
     progress: (total, label) => createProgress(io, total, label),
     print: (line = '') => io.stdout(`${line}\n`),
