@@ -36,6 +36,8 @@ const PAGES = [
   'export.md',
   'mc.md',
   'demo.md',
+  'init.md',
+  'completion.md',
   'README.md',
 ];
 
