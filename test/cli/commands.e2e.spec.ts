@@ -167,7 +167,7 @@ describe.concurrent('parley run', () => {
     const file = join(tmp, 'nope', 'run.ndjson');
     const r = await parley(['run', 'issg-2015-2016', '--out', file]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/run\.ndjson: no such directory/);
+    expect(r.stderr).toMatch(/run\.ndjson: cannot write: no such directory \(ENOENT\)/);
     expect(existsSync(file)).toBe(false);
   });
 

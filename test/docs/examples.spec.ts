@@ -2,8 +2,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { type ExportedFunction, exportedFunctions, publicEntries } from './publicEntries.js';
 
 // The API reference (TypeDoc, typedoc.json) is generated from TSDoc; every exported function of the
-// public entries of @parley/core, @parley/issg and @parley/sim must show how it is called.
-const PACKAGES = ['core', 'issg', 'sim'] as const;
+// public entries of @parley/core, @parley/negotiation, @parley/issg and @parley/sim must show how it is called.
+const PACKAGES = ['core', 'negotiation', 'issg', 'sim'] as const;
 
 describe('every exported function of the public entries has an @example in its TSDoc', () => {
   let functions: ExportedFunction[] = [];

@@ -1,6 +1,7 @@
 import { isAbsolute, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { type Colors, colorsFor, type Io, outputWidth, useColor } from './io.js';
+import { terminalColors, terminalIo } from './output/sanitize.js';
 import { createProgress, type Progress } from './render/progress.js';
 
 /** What every command gets: the streams, colours, paths and a progress bar that is quiet when piped. */
@@ -48,14 +49,16 @@ export interface CliCommand {
  * ctx.print('hello'); // written to the buffer's stdout
  * ```
  */
-export function createContext(io: Io): CliContext {
+export function createContext(raw: Io): CliContext {
+  // everything printed leaves through terminalIo: control characters from data are shown escaped
+  const io = terminalIo(raw);
   return {
     io,
-    colors: colorsFor(io),
-    color: useColor(io),
-    width: outputWidth(io),
-    resolvePath: (p) => (isAbsolute(p) ? p : resolve(io.cwd, p)),
-    progress: (total, label) => createProgress(io, total, label),
+    colors: terminalColors(colorsFor(raw)),
+    color: useColor(raw),
+    width: outputWidth(raw),
+    resolvePath: (p) => (isAbsolute(p) ? p : resolve(raw.cwd, p)),
+    progress: (total, label) => createProgress(raw, total, label),
     print: (line = '') => io.stdout(`${line}\n`),
   };
 }

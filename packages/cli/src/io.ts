@@ -1,4 +1,5 @@
 import { createColors } from 'picocolors';
+import type { OutputFs } from './output/output-fs.js';
 
 /** Where the command reads and writes: the process by default, buffers in tests. */
 export interface Io {
@@ -18,6 +19,8 @@ export interface Io {
   readonly columns?: number;
   /** The stream progress bars draw on (standard error of the process); absent in tests. */
   readonly progressStream?: NodeJS.WritableStream;
+  /** The file system outputs are written through (default node's); tests inject failing writes. */
+  readonly fs?: OutputFs;
 }
 
 /**
@@ -52,7 +55,13 @@ export function processIo(): Io {
  * ```
  */
 export function bufferIo(
-  options: { isTTY?: boolean; env?: Record<string, string>; cwd?: string; columns?: number } = {},
+  options: {
+    isTTY?: boolean;
+    env?: Record<string, string>;
+    cwd?: string;
+    columns?: number;
+    fs?: OutputFs;
+  } = {},
 ): Io & {
   out(): string;
   err(): string;
@@ -71,6 +80,7 @@ export function bufferIo(
     ...(options.columns !== undefined ? { columns: options.columns } : {}),
     env: options.env ?? {},
     cwd: options.cwd ?? process.cwd(),
+    ...(options.fs ? { fs: options.fs } : {}),
     out: () => out,
     err: () => err,
   };

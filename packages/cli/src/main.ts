@@ -4,6 +4,7 @@ import { commands } from './commands/index.js';
 import { type CliContext, createContext } from './context.js';
 import { BadInput, formatProblem, isParleyLike, WrongUsage } from './errors.js';
 import { type Io, processIo } from './io.js';
+import { ioReason, isIoError } from './output/io-reason.js';
 import { VERSION } from './version.js';
 
 /** Exit codes of `parley` (DESIGN.md, "The command line"). */
@@ -107,6 +108,12 @@ function report(e: unknown, ctx: CliContext, command: string): number {
       return EXIT.usage;
     }
     err(e.message);
+    return EXIT.badInput;
+  }
+  if (isIoError(e)) {
+    // the file system or the system refused (a full disk, a missing directory, no permission): bad input
+    // or environment, one line naming the path and the reason
+    err(`${e.path ?? 'parley'}: ${ioReason(e, 'input/output error')}`);
     return EXIT.badInput;
   }
   const error = e instanceof Error ? e : new Error(String(e));

@@ -7,6 +7,7 @@
 export { fileChunks } from './node/chunks.js';
 export type { FileStoreOptions } from './node/fileStore.js';
 export { fileStore } from './node/fileStore.js';
+export { lockHolder } from './node/lock.js';
 export type { PgDriver, PgQueryable, PgRows } from './node/pg/driver.js';
 export type { PgliteLike } from './node/pg/pglite.js';
 export { pgliteDriver } from './node/pg/pglite.js';

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { appendFileSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -102,6 +103,14 @@ describe('fileStore', () => {
     expect(e).toMatchObject({ name: 'CorruptLogError', line: 3 });
     expect(e.message).toMatch(/NUL/);
     expect(readFileSync(path).equals(before)).toBe(true);
+  });
+
+  it('a FIFO is not a log: refused at once, never read', async () => {
+    const fifo = tmp.file('log.fifo');
+    execFileSync('mkfifo', [fifo]);
+    const e = await rejection(fileStore(fifo));
+    expect(e).toBeInstanceOf(UsageError);
+    expect(e.message).toMatch(/not a regular file/);
   });
 
   it('a file with no record is not an empty log, and is never truncated', async () => {

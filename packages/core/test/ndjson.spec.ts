@@ -2,11 +2,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ValidationError } from '../src/errors.js';
 import { defineEvents } from '../src/events/catalog.js';
-import { decodeRecord } from '../src/ndjson/decode.js';
+import { decodeRecord, MAX_DEPTH } from '../src/ndjson/decode.js';
 import { decodeNdjson } from '../src/ndjson/decodeNdjson.js';
 import { encodeRecord } from '../src/ndjson/encode.js';
 import { parseNdjson } from '../src/ndjson/lines.js';
 import { s } from '../src/schema/s.js';
+import { memoryStore } from '../src/store/memory.js';
 import { recordArb } from './fixtures/records.js';
 
 const rec = {
@@ -282,5 +283,22 @@ describe('decodeNdjson', () => {
     expect(e).toBeInstanceOf(ValidationError);
     expect((e as ValidationError).line).toBe(3);
     expect((e as ValidationError).message).toMatch(/^x\.ndjson:3: /);
+  });
+});
+
+describe('nesting depth', () => {
+  it('a record nested deeper than MAX_DEPTH is a ValidationError, never a stack overflow', async () => {
+    let deep: unknown = 1;
+    for (let i = 0; i < 20_000; i++) deep = [deep];
+    const nested = `${'['.repeat(20_000)}1${']'.repeat(20_000)}`;
+    const text = `{"stream":"s","seq":1,"id":"s:1","at":"2016-02-27","type":"e","v":1,"data":{"x":${nested}}}`;
+    expect(() => decodeRecord(text, { line: 3, file: 'f' })).toThrow(/f:3: .*nested deeper than 256/);
+    const store = memoryStore();
+    await expect(store.append('s', [{ type: 'e', at: '2016-02-27', data: { x: deep } }])).rejects.toThrow(
+      /nested deeper than 256/,
+    );
+    let ok: unknown = 1;
+    for (let i = 0; i < MAX_DEPTH - 3; i++) ok = [ok];
+    expect((await store.append('s', [{ type: 'e', at: '2016-02-27', data: { x: ok } }])).version).toBe(1);
   });
 });

@@ -140,7 +140,21 @@ const FACTS: readonly Fact[] = [
     'the Aleppo escalation is reported and disputed',
     (s) => expect(s.violations.disputed).toBe(1),
   ],
-  ['2016-04-28', 'the al-Quds hospital strike is reported', (s) => expect(s.violations.total).toBe(2)],
+  [
+    '2016-04-28',
+    'the al-Quds hospital strike is reported',
+    (s) => expect(s.violations.total).toBe(at('2016-04-26').violations.total + 1),
+  ],
+  [
+    '2016-02-29',
+    "the cessation's first violations are alleged by the HNC against the government",
+    (s) => expect(s.violations).toMatchObject({ total: 1, counted: 1, disputed: 0 }),
+  ],
+  [
+    '2016-03-05',
+    'and by Russia against the armed opposition: both sides accuse from the first week',
+    (s) => expect(s.violations.total).toBe(2),
+  ],
   [
     '2016-04-30',
     'the April count (3,116) and the strikes push violence up',
@@ -315,6 +329,12 @@ const FACTS: readonly Fact[] = [
     '2016-10-05',
     'eastern Aleppo is declared besieged; the count stays 18',
     (s) => expect(s.humanitarian.besiegedLocations).toBe(18),
+  ],
+  [
+    '2016-10-05',
+    'the siege of eastern Aleppo changes the count of people besieged: 275,000 more (derived)',
+    (s) =>
+      expect(s.humanitarian.peopleBesieged! - at('2016-10-04').humanitarian.peopleBesieged!).toBe(271_000),
   ],
   [
     '2016-10-15',

@@ -42,6 +42,8 @@ export interface IssueOption {
   readonly label: string;
   /** True for the option "the text is silent on this issue". At most one per issue. */
   readonly silent?: boolean;
+  /** What the option means, in a sentence. */
+  readonly description?: string;
 }
 
 /**

@@ -17,6 +17,7 @@ export type { NegotiationEvent, NegotiationEventData, NegotiationEventType } fro
 export { negotiationEvents } from './events.js';
 export type { Preferences, RoleCard, UncertainPreferences } from './preferences.js';
 export { acceptable, crossesRedLine, utility } from './preferences.js';
+export { alternatingOffersProtocol, proposerOf } from './protocol/alternatingOffers.js';
 export { standingVote } from './protocol/common.js';
 export { evolveNegotiation } from './protocol/evolve.js';
 export type { NegotiationRule } from './protocol/rules.js';
@@ -35,3 +36,24 @@ export { initialNegotiationState } from './protocol/state.js';
 export { visibleTo } from './protocol/visibility.js';
 export type { Random } from './random.js';
 export { seededRandom, streamSeed } from './random.js';
+export type { Move, NegotiationRun, RoundSummary, RunNegotiationOptions } from './run/runNegotiation.js';
+export { runNegotiation } from './run/runNegotiation.js';
+export {
+  boulware,
+  conceder,
+  hardliner,
+  linear,
+  mediator,
+  STRATEGY_NAMES,
+  strategyByName,
+  timeDependent,
+  titForTat,
+} from './strategies/catalog.js';
+export { chairMoves, proposal } from './strategies/chair.js';
+export { acceptableAt, memberMoves } from './strategies/member.js';
+export { offerMoves } from './strategies/offers.js';
+export { draftsAtRoundEnds, idealText, idealUtility, timeDependentTarget } from './strategies/targets.js';
+export type { Strategy, StrategyView } from './strategies/types.js';
+export { drawPreferences } from './uncertain.js';
+export { agendaSchema, parseAgenda } from './validate/agenda.js';
+export { validatePreferences } from './validate/preferences.js';

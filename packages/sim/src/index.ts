@@ -19,7 +19,7 @@ export type { Mechanism } from './issg/mechanisms/mechanism.js';
 export type { IssgModel, IssgModelOptions } from './issg/model.js';
 export { createIssgModel, ISSG_INDICATORS } from './issg/model.js';
 export type { IssgParams } from './issg/params.js';
-export { parseParamAssignments, resolveIssgParams } from './issg/params.js';
+export { paramPaths, parseParamAssignments, resolveIssgParams } from './issg/params.js';
 export { armedPartyPolicy } from './issg/policies/armedParty.js';
 export { enforcerPolicy, guarantorPolicy } from './issg/policies/coChair.js';
 export { humanitarianPolicy } from './issg/policies/humanitarian.js';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   ISSG_MECHANISMS,
+  paramPaths,
   parseParamAssignments,
   parseShard,
   resolveIssgParams,
@@ -24,6 +25,28 @@ describe('mechanism parameters', () => {
       spoilers: { strikeRate: 0.5 },
       titForTat: { enabled: false },
     });
+  });
+
+  it('accepts only known parameter paths: never __proto__, constructor, prototype or inherited names', () => {
+    const before = Object.getOwnPropertyNames(Object);
+    for (const bad of [
+      'constructor.x=1',
+      'constructor.name=1',
+      'prototype.x=1',
+      'toString.x=1',
+      'monitoring.constructor=1',
+      'monitoring.toString=1',
+      'monitoring.nope=1',
+      'nope.enabled=true',
+    ])
+      expect(() => parseParamAssignments([bad]), bad).toThrow(/accepted: .*monitoring\.enabled/);
+    expect(() => parseParamAssignments(['__proto__.x=1'])).toThrow(/accepted/);
+    expect(Object.getOwnPropertyNames(Object)).toEqual(before);
+    expect(() => resolveIssgParams(JSON.parse('{"constructor":{"name":1}}'))).toThrow(/unknown mechanism/);
+    expect(() => resolveIssgParams({ monitoring: JSON.parse('{"__proto__":{"x":1}}') })).toThrow(
+      /no parameter/,
+    );
+    expect(paramPaths()).toContain('spoilers.strikeRate');
   });
 
   it('splits runs into contiguous shards that cover every run once', () => {

@@ -48,7 +48,9 @@ describe('the viewer in class (Chromium)', () => {
     const timeline = page.getByRole('region', { name: 'Timeline by track' });
     await expect.poll(() => timeline.isVisible(), POLL).toBe(true);
     await page
-      .getByRole('button', { name: /Go to event \d+: A violation by the government was reported by the HNC/ })
+      .getByRole('button', {
+        name: /Go to event \d+: A violation by the government was reported by the HNC \(disputed\)/,
+      })
       .first()
       .click();
     const details = page.getByRole('region', { name: 'Current event' });

@@ -22,6 +22,8 @@ export const GOALS: readonly { key: string; op: '>=' | '<='; bound: number; what
   { key: 'mc.vsFold', op: '>=', bound: 0.25, what: 'Monte Carlo events/s ÷ bare mutable fold' },
   { key: 'mc.scaling2', op: '>=', bound: 1.8, what: 'Monte Carlo throughput, 2 workers ÷ 1' },
   { key: 'scaling.ratio4x', op: '<=', bound: 4.4, what: 'replay time 4x events ÷ 1x' },
+  { key: 'neg.analysisMs', op: '<=', bound: 50, what: 'full analysis of the Vienna agenda (9 issues), ms' },
+  { key: 'neg.vsFold', op: '>=', bound: 0.25, what: 'simulated negotiation events/s ÷ bare replay' },
 ];
 
 /** The keys every run reports (the smoke test checks them). */
@@ -43,6 +45,9 @@ export const REQUIRED_KEYS: readonly string[] = [
   'peers.replay.vsRtkReduce',
   'peers.session.vsRtk',
   'peers.command.vsEmmett10k',
+  'neg.analysisMs',
+  'neg.runsPerSec',
+  'neg.vsFold',
 ];
 
 const fmt = (x: number | undefined): string => {

@@ -16,4 +16,5 @@ export const SECTIONS: Readonly<Record<string, () => Promise<Section>>> = {
   stateAt: async () => (await import('./stateAt.js')).run,
   stream: async () => (await import('./stream.js')).run,
   mc: async () => (await import('./mc.js')).run,
+  neg: async () => (await import('./neg.js')).run,
 };

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { issgRecord } from '@parley/issg';
 import {
   outcomes,
@@ -19,8 +19,10 @@ import {
 import { plot } from 'asciichart';
 import { InvalidArgumentError, Option } from 'commander';
 import type { CliCommand, CliContext } from '../context.js';
-import { WrongUsage } from '../errors.js';
+import { BadInput, WrongUsage } from '../errors.js';
+import { checkInputFile } from '../input/read-input.js';
 import { parseDate, parsePositiveInt, parseSeed } from '../options.js';
+import { type AtomicOutput, checkOutput, openOutput, writeOutput } from '../output/atomic-write.js';
 import { writeLog } from '../output/write-log.js';
 import { resample } from '../render/chart.js';
 
@@ -38,7 +40,21 @@ interface McOptions {
   merge?: string[];
   log?: string;
   run?: number;
+  forceWorkers?: boolean;
 }
+
+/** Most runs one sweep may have: memory does not grow with runs, but time does; split larger work with --shard. */
+export const MAX_RUNS = 100_000_000;
+/** Longest horizon, in days after --from (ten years). */
+export const MAX_DAYS = 3650;
+/** Most worker threads even with --force-workers. */
+export const MAX_WORKERS = 256;
+
+const limited = (max: number, why: string) => (value: string) => {
+  const n = parsePositiveInt(value);
+  if (n > max) throw new InvalidArgumentError(`${n} is more than ${max}${why}`);
+  return n;
+};
 
 const collect = (v: string, prev: string[] = []) => [...prev, v];
 
@@ -57,15 +73,26 @@ export const mc: CliCommand = {
         'Monte Carlo sweep of the stochastic model from a date of the record: survival, bands, what-ifs',
       )
       .argument('[scenario]', `built-in scenario id (${issgRecord.id}) or path to a scenario module`)
-      .addOption(new Option('--runs <n>', 'number of runs').argParser(parsePositiveInt))
+      .addOption(
+        new Option('--runs <n>', `number of runs (at most ${MAX_RUNS})`).argParser(
+          limited(MAX_RUNS, '; split a larger sweep into shards (--shard K/N) run on several machines'),
+        ),
+      )
       .addOption(
         new Option('--seed <n>', 'sweep seed (every run derives its streams from it)').argParser(parseSeed),
       )
       .addOption(
-        new Option('--workers <n>', 'worker threads (0: in this thread); default 2').argParser(parseWorkers),
+        new Option(
+          '--workers <n>',
+          "worker threads (0: in this thread; at most the machine's cores unless --force-workers); default 2",
+        ).argParser(parseWorkers),
       )
+      .option('--force-workers', `allow more worker threads than cores (up to ${MAX_WORKERS})`)
       .addOption(
-        new Option('--days <n>', 'days to simulate after --from (default 150)').argParser(parsePositiveInt),
+        new Option(
+          '--days <n>',
+          `days to simulate after --from (default 150, at most ${MAX_DAYS})`,
+        ).argParser(limited(MAX_DAYS, ' (ten years)')),
       )
       .addOption(
         new Option('--from <date>', 'fork date in the record (default 2016-02-27)').argParser(parseDate),
@@ -83,13 +110,31 @@ export const mc: CliCommand = {
         '\nExamples:\n  $ parley mc issg-2015-2016 --runs 1000 --seed 1\n  $ parley mc issg-2015-2016 --runs 1000 --seed 1 --set monitoring.enabled=false\n  $ parley mc issg-2015-2016 --runs 100000 --seed 1 --shard 3/8 > shard-3.ndjson\n  $ parley mc --merge shard-*.ndjson --out sweep.ndjson\n  $ parley mc issg-2015-2016 --runs 1000 --seed 1 --log run-7.ndjson --run 7\n',
       )
       .action(async (scenario: string | undefined, opts: McOptions) => {
-        if (opts.merge) return merge(opts.merge, opts, ctx);
+        const cores = availableParallelism();
+        if (opts.workers !== undefined && opts.workers > cores && !opts.forceWorkers)
+          throw new WrongUsage(
+            `mc: --workers ${opts.workers} is more than this machine's ${cores} cores (each worker holds a copy of the model); use --workers ${cores} or fewer, or add --force-workers`,
+          );
+        if (opts.workers !== undefined && opts.workers > MAX_WORKERS)
+          throw new WrongUsage(`mc: --workers ${opts.workers} is more than ${MAX_WORKERS}`);
+        const inputs = [
+          ...(opts.merge ?? []).map((f) => ctx.resolvePath(f)),
+          ...(scenario !== undefined && scenario !== issgRecord.id ? [ctx.resolvePath(scenario)] : []),
+        ];
+        for (const [flag, file] of [
+          ['--out', opts.out],
+          ['--csv', opts.csv],
+          ['--log', opts.log],
+        ] as const)
+          if (file !== undefined) await checkOutput(ctx, file, { inputs, flag });
+        if (opts.merge) return merge(opts.merge, opts, ctx, inputs);
         if (scenario === undefined)
           throw new WrongUsage('mc: give a scenario (e.g. issg-2015-2016) or --merge FILES');
         if (scenario !== issgRecord.id && !existsSync(ctx.resolvePath(scenario)))
           throw new WrongUsage(
             `mc: "${scenario}" is neither a built-in scenario (${issgRecord.id}) nor a file`,
           );
+        if (scenario !== issgRecord.id) await checkInputFile(ctx.resolvePath(scenario), scenario);
         if (opts.runs === undefined) throw new WrongUsage('mc: --runs N is required');
         let params: MonteCarloOptions['params'];
         let shard: ReturnType<typeof parseShard> | undefined;
@@ -116,7 +161,7 @@ export const mc: CliCommand = {
           const run = opts.run ?? 0;
           if (run >= opts.runs) throw new WrongUsage(`mc: --run ${run} is not below --runs ${opts.runs}`);
           const { records, result } = await simulateLog({ ...options, run });
-          await writeLog(ctx.resolvePath(opts.log), opts.log, records);
+          await writeLog(ctx, opts.log, records, { flag: '--log', inputs });
           ctx.print(
             `wrote run ${run} of seed ${options.seed} to ${opts.log}: ${records.length} events (${result.events} simulated); ` +
               `collapse ${result.collapseDay === null ? 'none' : `on day ${result.collapseDay}`}`,
@@ -136,12 +181,12 @@ export const mc: CliCommand = {
           },
         });
         const toStdout = shard !== undefined && opts.out === undefined;
-        const summary = await drain(lines, ctx, opts.out, toStdout);
+        const summary = await drain(lines, ctx, opts.out, toStdout, inputs);
         bar.stop();
         if (opts.out !== undefined && shard)
           ctx.io.stderr(`wrote shard ${shard.k}/${shard.n} to ${opts.out}\n`);
         if (!summary) return;
-        await finish(summary, { ...sweepSpec(options), seed: options.seed }, opts, ctx);
+        await finish(summary, { ...sweepSpec(options), seed: options.seed }, opts, ctx, inputs);
       });
   },
 };
@@ -151,12 +196,13 @@ async function drain(
   ctx: CliContext,
   out: string | undefined,
   toStdout: boolean,
+  inputs: readonly string[],
 ): Promise<SweepSummary | undefined> {
   const chunks: string[] = [];
   let summary: SweepSummary | undefined;
   let buffered = 0;
-  const { open } = await import('node:fs/promises');
-  const file = out !== undefined ? await open(ctx.resolvePath(out), 'w') : undefined;
+  const file: AtomicOutput | undefined =
+    out !== undefined ? await openOutput(ctx, out, { inputs, flag: '--out' }) : undefined;
   try {
     for await (const line of lines) {
       if (line.startsWith('{"kind":"summary"')) summary = JSON.parse(line) as SweepSummary;
@@ -172,15 +218,21 @@ async function drain(
       }
     }
     if (file && chunks.length > 0) await file.write(`${chunks.join('\n')}\n`);
-  } finally {
-    await file?.close();
+    await file?.commit();
+  } catch (e) {
+    await file?.abort();
+    throw e;
   }
   return summary;
 }
 
-async function merge(files: readonly string[], opts: McOptions, ctx: CliContext): Promise<void> {
-  for (const f of files)
-    if (!existsSync(ctx.resolvePath(f))) throw new WrongUsage(`mc --merge: no such file "${f}"`);
+async function merge(
+  files: readonly string[],
+  opts: McOptions,
+  ctx: CliContext,
+  inputs: readonly string[],
+): Promise<void> {
+  for (const f of files) await checkInputFile(ctx.resolvePath(f), f);
   let summary: SweepSummary | undefined;
   let header: Record<string, unknown> = {};
   try {
@@ -195,11 +247,17 @@ async function merge(files: readonly string[], opts: McOptions, ctx: CliContext)
       ctx,
       opts.out,
       opts.out === undefined,
+      inputs,
     );
   } catch (e) {
+    if (e instanceof BadInput || e instanceof WrongUsage) throw e;
+    if (e instanceof SyntaxError)
+      throw new BadInput([
+        { file: files.join(', '), reason: `mc --merge: a shard output is not NDJSON (${e.message})` },
+      ]);
     throw new WrongUsage(`mc --merge: ${(e as Error).message}`);
   }
-  if (opts.out !== undefined && summary) await finish(summary, header, opts, ctx);
+  if (opts.out !== undefined && summary) await finish(summary, header, opts, ctx, inputs);
 }
 
 async function finish(
@@ -207,8 +265,10 @@ async function finish(
   spec: Record<string, unknown>,
   opts: McOptions,
   ctx: CliContext,
+  inputs: readonly string[],
 ) {
-  if (opts.csv !== undefined) await writeFile(ctx.resolvePath(opts.csv), summaryCsv(summary));
+  if (opts.csv !== undefined)
+    await writeOutput(ctx, opts.csv, summaryCsv(summary), { inputs, flag: '--csv' });
   const o = outcomes(summary);
   const show = (x: number | null) => (x === null ? '—' : String(x));
   if (opts.json) {

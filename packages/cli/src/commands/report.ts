@@ -2,7 +2,7 @@ import type { CliCommand } from '../context.js';
 import { BadInput } from '../errors.js';
 import { loadInput } from '../input/load.js';
 import { seriesOf } from '../issg.js';
-import { writeFileAtomic } from '../output/atomic.js';
+import { checkOutput, writeOutput } from '../output/atomic-write.js';
 import { renderHtmlReport } from '../report/html.js';
 import { keyDates } from '../report/key-dates.js';
 import { summaryOf } from './state.js';
@@ -22,6 +22,14 @@ export const report: CliCommand = {
       )
       .addHelpText('after', '\nExample:\n  $ parley report issg-2015-2016 --html issg.html\n')
       .action(async (ref: string, opts: { html: string; scenario?: string }) => {
+        const output = {
+          flag: '--html',
+          inputs: [
+            ctx.resolvePath(ref),
+            ...(opts.scenario !== undefined ? [ctx.resolvePath(opts.scenario)] : []),
+          ],
+        };
+        await checkOutput(ctx, opts.html, output);
         const loaded = await loadInput(
           ref,
           ctx,
@@ -46,7 +54,7 @@ export const report: CliCommand = {
           series,
           keyStates,
         });
-        writeFileAtomic(ctx.resolvePath(opts.html), html);
+        await writeOutput(ctx, opts.html, html, output);
         const last = dates[dates.length - 1];
         ctx.print(
           `Wrote ${opts.html}: ${loaded.records.length} events, ${series ? Object.keys(series.values).length : 0} indicator charts, state at ${dates.length} key dates${last ? ` (last ${last.date})` : ''}.`,

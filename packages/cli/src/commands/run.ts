@@ -50,7 +50,7 @@ export const run: CliCommand = {
         const last = records[records.length - 1];
         const state = stateAfter(loaded);
         const summary = domain.summarize(state, { at: last ? dateOf(last.at) : '', seq: last?.seq ?? 0 });
-        if (opts.out !== undefined) await writeLog(ctx.resolvePath(opts.out), opts.out, records);
+        if (opts.out !== undefined) await writeLog(ctx, opts.out, records, { flag: '--out' });
         if (opts.json) {
           ctx.print(
             JSON.stringify(

@@ -31,6 +31,8 @@ export function ioReason(e: unknown, fallback: string): string {
   const code = (e as NodeJS.ErrnoException | undefined)?.code;
   if (typeof code === 'string') {
     if (code === 'ENOENT' && fallback === 'cannot read') return 'no such file';
+    // a file being created is missing only when its directory is
+    if (code === 'ENOENT' && fallback === 'cannot write') return 'no such directory (ENOENT)';
     return `${REASONS[code] ?? fallback} (${code})`;
   }
   return `${fallback}: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`;

@@ -1,4 +1,5 @@
 import { ValidationError, type ValidationIssue } from '../errors.js';
+import { MAX_DEPTH } from '../ndjson/jsonValue.js';
 import type { AnyRecordedEvent } from './envelope.js';
 import { isWorldTime } from './worldTime.js';
 
@@ -7,6 +8,7 @@ const ENVELOPE_KEYS = new Set(['stream', 'seq', 'id', 'at', 'type', 'data', 'v',
 
 /**
  * Path of the first forbidden key (`__proto__`, `constructor`, `prototype`) anywhere in `value`, or undefined.
+ * A value nested deeper than `MAX_DEPTH` (256) levels is a `ValidationError`, not a stack overflow.
  *
  * @example
  * ```ts
@@ -14,11 +16,15 @@ const ENVELOPE_KEYS = new Set(['stream', 'seq', 'id', 'at', 'type', 'data', 'v',
  * findForbiddenKey({ data: { ok: 1 } }); // undefined
  * ```
  */
-export function findForbiddenKey(value: unknown, path = ''): string | undefined {
+export function findForbiddenKey(value: unknown, path = '', depth = 0): string | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
+  if (depth >= MAX_DEPTH)
+    throw new ValidationError(`${path}: arrays or objects nested deeper than ${MAX_DEPTH} levels`, {
+      issues: [{ path, message: `nested deeper than ${MAX_DEPTH} levels` }],
+    });
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {
-      const hit = findForbiddenKey(value[i], `${path}[${i}]`);
+      const hit = findForbiddenKey(value[i], `${path}[${i}]`, depth + 1);
       if (hit !== undefined) return hit;
     }
     return undefined;
@@ -26,7 +32,7 @@ export function findForbiddenKey(value: unknown, path = ''): string | undefined 
   for (const k of Object.keys(value)) {
     const p = path ? `${path}.${k}` : k;
     if (FORBIDDEN.has(k)) return p;
-    const hit = findForbiddenKey((value as Record<string, unknown>)[k], p);
+    const hit = findForbiddenKey((value as Record<string, unknown>)[k], p, depth + 1);
     if (hit !== undefined) return hit;
   }
   return undefined;

@@ -2,7 +2,7 @@ import { ValidationError } from '../errors.js';
 import type { EventCatalog } from '../events/catalog.js';
 import type { AnyRecordedEvent } from '../events/envelope.js';
 import { validateEnvelope } from '../events/record.js';
-import { deepFreeze } from './jsonValue.js';
+import { deepFreeze, MAX_DEPTH } from './jsonValue.js';
 
 /** Where a line comes from and how to check it. */
 export interface DecodeOptions {
@@ -71,8 +71,7 @@ export function binaryReason(text: string): string | undefined {
   return undefined;
 }
 
-/** Deepest nesting of arrays and objects a record may have: deeper is not a record Parley wrote. */
-export const MAX_DEPTH = 256;
+export { MAX_DEPTH };
 
 /** The deepest nesting of `[` and `{` in JSON text (outside strings), scanning no further than needed. */
 function depthOver(text: string, limit: number): boolean {

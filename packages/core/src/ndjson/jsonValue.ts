@@ -2,6 +2,9 @@ import { ValidationError } from '../errors.js';
 
 const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
 
+/** Deepest nesting of arrays and objects a record may have: deeper is not a record Parley wrote. */
+export const MAX_DEPTH = 256;
+
 function isPlainObject(v: object): boolean {
   const proto = Object.getPrototypeOf(v);
   return proto === Object.prototype || proto === null;
@@ -32,6 +35,9 @@ export function copyJson(value: unknown, path: string, seen: Set<object> = new S
     case 'object': {
       if (value === null) return null;
       if (seen.has(value)) throw notJson(path, 'the value refers to itself (a cycle)');
+      // `seen` holds the objects above this one: its size is the depth
+      if (seen.size >= MAX_DEPTH)
+        throw notJson(path, `arrays or objects nested deeper than ${MAX_DEPTH} levels`);
       seen.add(value);
       let out: unknown;
       if (Array.isArray(value)) {

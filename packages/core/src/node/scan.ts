@@ -1,5 +1,5 @@
 import type { FileHandle } from 'node:fs/promises';
-import { CorruptLogError, ValidationError } from '../errors.js';
+import { CorruptLogError, UsageError, ValidationError } from '../errors.js';
 import { parseNdjson } from '../ndjson/lines.js';
 import { logBatches } from './batches.js';
 import { fileChunks } from './chunks.js';
@@ -26,7 +26,12 @@ export async function scanLog(
   hashChain: boolean | undefined,
   warn: (w: FileStoreWarning) => void,
 ): Promise<Scanned> {
-  const { size } = await fh.stat();
+  const st = await fh.stat();
+  if (!st.isFile())
+    throw new UsageError(
+      `fileStore("${path}"): not a regular file (a device, FIFO or socket); give the path of a log file`,
+    );
+  const { size } = st;
   const state = logState(path, hashChain);
   let lastLine = 0;
   const corrupt = (line: number, e: ValidationError) =>

@@ -112,35 +112,36 @@ function vienna(text: Text, at: string): IssgCommand[] {
         );
       break;
   }
+  // The bombing of civilian areas is one of the statement's seven points (S135), so a provision of it.
+  switch (opt('aerial-bombardment')) {
+    case 'minimise-air-ops':
+      provisions.push(
+        position(
+          'civilian-areas',
+          'serious concern at growing civilian casualties; the US-Russian undertakings of 9 May stand: parties are to cease indiscriminate attacks on civilians, civilian infrastructure and medical facilities, and Russia is to work with the Syrian authorities to minimise air operations over areas mainly inhabited by civilians or parties to the cessation',
+        ),
+      );
+      break;
+    case 'end-indiscriminate-bombing':
+      provisions.push(
+        position(
+          'civilian-areas',
+          'all indiscriminate bombing, by the government and by its allies, is to end',
+        ),
+      );
+      break;
+  }
   switch (opt('detainees')) {
     case 'envoy-facilitates':
       provisions.push(
-        position('detainees', 'the release of detainees is to be pressed, with the Special Envoy'),
+        position(
+          'detainees',
+          'the Special Envoy is asked to facilitate agreements between the parties on the release of detainees; those holding detainees must protect their health and safety',
+        ),
       );
       break;
     case 'release-list':
       provisions.push(position('detainees', "the detainees on the opposition's list are to be released"));
-      break;
-  }
-  switch (opt('aerial-bombardment')) {
-    case 'minimise-air-ops':
-      after.push({
-        type: 'state-position',
-        at,
-        by: 'issg',
-        issue: 'civilian-areas',
-        position:
-          'indiscriminate attacks and the bombing of civilian areas are to end; the US-Russian undertakings of 9 May stand',
-      });
-      break;
-    case 'end-indiscriminate-bombing':
-      after.push({
-        type: 'state-position',
-        at,
-        by: 'issg',
-        issue: 'civilian-areas',
-        position: 'all indiscriminate bombing, by the government and by its allies, is to end',
-      });
       break;
   }
   if (opt('talks-date') === 'early-june') after.push({ type: 'schedule-talks', at, date: '2016-06-01' });
@@ -171,10 +172,11 @@ function munich(text: Text, at: string): IssgCommand[] {
   const opt = (issue: string) => pick('munich-2016-02-11', text, issue);
   const provisions: Provision[] = [];
   const after: IssgCommand[] = [];
+  // A date for the cessation is the group's target, held by the ISSG, not a commitment of the parties.
   const coh = (commitment: string, description: string, deadline: string): Provision => ({
     kind: 'commitment',
     commitment,
-    by: ['us', 'ru'],
+    by: ['issg'],
     description,
     deadline,
   });
@@ -183,7 +185,7 @@ function munich(text: Text, at: string): IssgCommand[] {
       provisions.push(
         coh(
           'munich-coh-in-one-week',
-          'a nationwide cessation of hostilities in one week, after government and opposition confirm',
+          "the ISSG's target: a nationwide cessation of hostilities to commence in one week, after government and opposition confirm (the task force co-chaired by the US and Russia to set its modalities); not yet a commitment of the parties",
           addDays(at.slice(0, 10), 7),
         ),
       );
@@ -192,14 +194,18 @@ function munich(text: Text, at: string): IssgCommand[] {
       provisions.push(
         coh(
           'munich-coh-immediate',
-          'an immediate nationwide cessation of hostilities',
+          "the ISSG's target: an immediate nationwide cessation of hostilities",
           addDays(at.slice(0, 10), 1),
         ),
       );
       break;
     case 'march-1':
       provisions.push(
-        coh('munich-coh-by-1-march', 'a nationwide cessation of hostilities from 1 March', '2016-03-01'),
+        coh(
+          'munich-coh-by-1-march',
+          "the ISSG's target: a nationwide cessation of hostilities from 1 March",
+          '2016-03-01',
+        ),
       );
       break;
   }

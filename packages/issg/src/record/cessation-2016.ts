@@ -28,6 +28,27 @@ export const cessation2016: readonly RecordStep[] = [
   ),
   step(
     {
+      type: 'report-violation',
+      at: '2016-02-29',
+      violation: 'first-day-violations-2016-02-27',
+      reporter: 'hnc',
+      perpetrator: 'syria-gov',
+      location: 'syria',
+      severity: 2,
+      attribution: 'alleged',
+    },
+    ['S146'],
+    'partial',
+    "the HNC's spokesman: the government broke the cessation 15 times on its first day, with further violations by Russia and Hezbollah; France asked the task force to meet. One party's claim, reported by one outlet: alleged. The other side's accusations follow (Russia, 5 Mar)",
+  ),
+  step(
+    { type: 'hold-task-force-meeting', at: '2016-02-29', taskForce: 'ctf', place: 'Geneva' },
+    ['S146'],
+    'partial',
+    'the members were "due to meet at 3 pm" in Geneva at France\'s request, to verify reports of air strikes on the moderate opposition; that the meeting took place is not stated in the source',
+  ),
+  step(
+    {
       type: 'observe',
       at: '2016-03-04',
       indicator: 'deaths-per-day-truce',
@@ -37,6 +58,21 @@ export const cessation2016: readonly RecordStep[] = [
     ['S58'],
     'verified',
     '135 / 7 ≈ 19 per day',
+  ),
+  step(
+    {
+      type: 'report-violation',
+      at: '2016-03-05',
+      violation: 'ru-registered-violations-2016-03-05',
+      reporter: 'ru',
+      perpetrator: 'hnc',
+      location: 'aleppo',
+      severity: 1,
+      attribution: 'alleged',
+    },
+    ['S144'],
+    'verified',
+    "Russia's defence ministry registered nine violations in 24 hours (six in Aleppo province, one each in Damascus, Latakia and Daraa) and said Idlib was attacked from Turkish territory; government and rebels traded blame (AFP). Alleged: one side's register",
   ),
   step(
     { type: 'open-talks', at: '2016-03-14', parties: ['syria-gov', 'hnc'], place: 'Geneva' },

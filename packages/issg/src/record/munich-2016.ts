@@ -40,7 +40,7 @@ export const munich2016: readonly RecordStep[] = [
     { type: 'observe', at: '2016-01-27', indicator: 'people-besieged', value: 486_700 },
     ['S67', 'S56', 'S110'],
     'partial',
-    "S56 rounds to ~0.5 m; 486,700 is the OCHA figure quoted by S67. S67 (O'Brien) also reports 974,080 six months later: the date of that figure is unverified (Q4 2016, after the record ends), so it is not entered",
+    "S56 rounds to ~0.5 m; 486,700 is the OCHA figure quoted by S67. S67 (O'Brien) also reports 974,080 six months later: he gave that figure to the Security Council in November 2016 (S145), after the record ends, so it is not entered",
   ),
   step(
     { type: 'open-talks', at: '2016-01-29', parties: ['syria-gov', 'hnc'], place: 'Geneva' },

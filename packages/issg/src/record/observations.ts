@@ -348,4 +348,17 @@ export const besiegedCounts: readonly RecordStep[] = [
     'verified',
     'OCHA (Laerke): eastern Aleppo meets the three criteria (encirclement, no access, no free movement); the count stays at 18',
   ),
+  step(
+    {
+      type: 'observe',
+      at: '2016-10-05',
+      indicator: 'people-besieged',
+      value: 861_000,
+      scope:
+        'derived: ~590,000 in besieged areas (20 Jun) + 275,000 in eastern Aleppo − ~4,000 in Darayya, emptied in August',
+    },
+    ['S87', 'S88', 'S64', 'S116', 'S145'],
+    'partial',
+    "derived, not a figure of OCHA's: the sources used give the parts, not the new total. O'Brien's 974,080 of November 2016 (S145), after the record, is the next OCHA count and includes later additions",
+  ),
 ];

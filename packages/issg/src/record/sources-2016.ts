@@ -390,4 +390,15 @@ export const SOURCES_2016: Readonly<Record<string, Source>> = {
     url: 'https://www.abc.net.au/news/2016-03-06/135-killed-in-first-week-of-syria-truce-monitor-says/7224072',
     date: '2016-03-06',
   },
+  S145: {
+    title:
+      "dpa via GN-Online: almost a million Syrians live in besieged areas (O'Brien to the Security Council, November 2016: 974,000)",
+    url: 'http://gn-online.de/nachrichten/unfast-eine-million-syrer-leben-in-belagerten-gebieten-173852.html',
+  },
+  S146: {
+    title:
+      'Gulf Times (AFP): Syria ceasefire task force to meet in Geneva; the HNC says the government broke the cessation 15 times on the first day',
+    url: 'https://www.gulf-times.com/story/481804/syria-ceasefire-task-force-to-meet-in-geneva/amp',
+    date: '2016-02-29',
+  },
 };

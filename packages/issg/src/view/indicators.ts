@@ -11,12 +11,14 @@ export const INDICATORS: readonly {
   {
     name: 'violence',
     label: 'Violence',
-    means: 'observed deaths a day and recent, severity-weighted violations by parties (0 calm, 1 worst)',
+    means:
+      "observed deaths a day (the monitors' counts) and recent violations, weighted by severity and by how well the blame is established (0 calm, 1 worst)",
   },
   {
     name: 'humanitarianAccess',
     label: 'Humanitarian access',
-    means: 'besieged locations reached against the UN count, and people reached against the target',
+    means:
+      'besieged places reached against the UN count and people reached against the plan, lowered by denials, attacks on convoys, suspensions and sieges that stand',
   },
   {
     name: 'momentum',
@@ -26,7 +28,8 @@ export const INDICATORS: readonly {
   {
     name: 'credibility',
     label: 'Credibility',
-    means: 'how credible the cessation and the aid are together; 0 when no arrangement is in force',
+    means:
+      "de Mistura's test: a credible cessation and credible aid together; 0 when no arrangement is in force",
   },
 ];
 

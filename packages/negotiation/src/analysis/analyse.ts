@@ -1,6 +1,7 @@
 import type { Agenda, Text } from '../agenda.js';
 import type { Preferences } from '../preferences.js';
 import type { Random } from '../random.js';
+import { validatePreferences } from '../validate/preferences.js';
 import { additiveFront, paretoRows } from './pareto.js';
 import { evaluateSpace, preferencesInOrder, textAt } from './space.js';
 import { vetoPlayers, winningTest } from './winning.js';
@@ -98,40 +99,44 @@ export function analyse(
   preferences: readonly Preferences[] | Readonly<Record<string, Preferences>>,
   options: AnalysisOptions = {},
 ): Analysis {
-  const prefs = preferencesInOrder(agenda, preferences);
+  // Only the delegations at the table; theirs must fit the agenda.
+  const prefs = validatePreferences(agenda, preferencesInOrder(agenda, preferences));
   const maxTexts = options.maxTexts ?? 200_000;
   const maxListed = options.maxListed ?? 10_000;
-  const space = evaluateSpace(agenda, prefs, {
-    maxTexts,
-    samples: options.samples ?? 50_000,
-    seed: options.seed ?? 1,
-    ...(options.random ? { random: options.random } : {}),
-  });
-  const { count, utility: spaceUtility, crosses } = space;
-  const utility0 = spaceUtility;
   const n = prefs.length;
   const d = prefs.map((p) => p.reservation);
 
-  // Who accepts each text, the ZOPA, and how many texts each delegation alone keeps out of it.
-  const rational = new Uint8Array(count);
-  const inZopa = new Uint8Array(count);
+  // Who accepts each text, the ZOPA, and how many texts each delegation alone keeps out of it — in one
+  // pass as the texts are enumerated (no table of every text's utilities is kept).
   const support = new Uint8Array(n);
   const win = winningTest(agenda);
   const blocked = new Float64Array(n);
+  const zopa: Text[] = [];
   let zopaSize = 0;
   let rationalSize = 0;
-  for (let t = 0; t < count; t++) {
+  const tally = (
+    digits: ArrayLike<number>,
+    dOff: number,
+    u: Float64Array,
+    c: Uint8Array,
+    off: number,
+  ): void => {
     let all = 1;
     for (let i = 0; i < n; i++) {
-      const ok = crosses[t * n + i] === 0 && utility0[t * n + i]! >= d[i]! ? 1 : 0;
+      const ok = c[off + i] === 0 && u[off + i]! >= d[i]! ? 1 : 0;
       support[i] = ok;
       all &= ok;
     }
-    rational[t] = all;
     rationalSize += all;
     if (win(support)) {
-      inZopa[t] = 1;
       zopaSize++;
+      if (zopa.length < maxListed) {
+        const text: Record<string, string> = {};
+        agenda.issues.forEach((issue, j) => {
+          text[issue.id] = issue.options[digits[dOff + j]!]!.id;
+        });
+        zopa.push(text);
+      }
     } else {
       for (let i = 0; i < n; i++) {
         if (support[i]) continue;
@@ -140,7 +145,18 @@ export function analyse(
         support[i] = 0;
       }
     }
-  }
+  };
+  const space = evaluateSpace(agenda, prefs, {
+    maxTexts,
+    samples: options.samples ?? 50_000,
+    seed: options.seed ?? 1,
+    ...(options.random ? { random: options.random } : {}),
+    visit: (digits, u, c, off) => tally(digits, 0, u, c, off),
+  });
+  const { count } = space;
+  if (!space.exact)
+    for (let t = 0; t < count; t++)
+      tally(space.digits, t * space.issues, space.utility, space.crosses, t * n);
 
   // The Pareto frontier, on exact integer values (utilities at 2⁻⁴⁰ resolution, minus a penalty larger
   // than any utility per red line crossed), so that ties are ties whatever the order of summation.
@@ -245,9 +261,6 @@ export function analyse(
     return m;
   });
 
-  const zopa: Text[] = [];
-  for (let t = 0; t < count && zopa.length < maxListed; t++)
-    if (inZopa[t]) zopa.push(textAt(agenda, space, t));
   const vetoes = vetoPlayers(agenda);
   const blockedAlone = Object.fromEntries(prefs.map((p, i) => [p.party, blocked[i]!]));
   const nash = point(nashRow);

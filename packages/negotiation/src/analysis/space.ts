@@ -60,7 +60,18 @@ export function spaceSize(agenda: Agenda): number {
 export function evaluateSpace(
   agenda: Agenda,
   prefs: readonly Preferences[],
-  options: { maxTexts: number; samples: number; random?: Random; seed: number },
+  options: {
+    maxTexts: number;
+    samples: number;
+    random?: Random;
+    seed: number;
+    /**
+     * When the space is enumerated, call this for each text (option indices, and the utility and red-line
+     * flags of every party at `offset` of the arrays given) instead of storing the rows: the returned
+     * space then has no rows (`digits`, `utility`, `crosses` empty), which saves memory and time.
+     */
+    visit?: (digits: readonly number[], utility: Float64Array, crosses: Uint8Array, offset: number) => void;
+  },
 ): EvaluatedSpace {
   const k = agenda.issues.length;
   const n = prefs.length;
@@ -81,12 +92,13 @@ export function evaluateSpace(
   const size = spaceSize(agenda);
   const exact = size <= options.maxTexts;
   const count = exact ? size : Math.min(options.samples, size);
-  const digits = new Uint16Array(count * k);
+  const digits = new Uint16Array(exact && options.visit ? 0 : count * k);
   if (exact) {
     // Odometer, the last issue varying fastest (the order in which texts are listed), with running
     // prefix sums per issue so that each text costs one addition per party, not one per issue.
-    const utility = new Float64Array(count * n);
-    const crosses = new Uint8Array(count * n);
+    const visit = options.visit;
+    const utility = new Float64Array(visit ? 0 : count * n);
+    const crosses = new Uint8Array(visit ? 0 : count * n);
     const d = new Array<number>(k).fill(0);
     const preU = new Float64Array((k + 1) * n);
     const preC = new Uint8Array((k + 1) * n);
@@ -102,10 +114,13 @@ export function evaluateSpace(
     refresh(0);
     const last = k * n;
     for (let t = 0; t < count; t++) {
-      for (let j = 0; j < k; j++) digits[t * k + j] = d[j]!;
-      for (let i = 0; i < n; i++) {
-        utility[t * n + i] = preU[last + i]!;
-        crosses[t * n + i] = preC[last + i]!;
+      if (visit) visit(d, preU, preC, last);
+      else {
+        for (let j = 0; j < k; j++) digits[t * k + j] = d[j]!;
+        for (let i = 0; i < n; i++) {
+          utility[t * n + i] = preU[last + i]!;
+          crosses[t * n + i] = preC[last + i]!;
+        }
       }
       let j = k - 1;
       for (; j >= 0; j--) {

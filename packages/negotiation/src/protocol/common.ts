@@ -24,14 +24,16 @@ export function ensureActor(agenda: Agenda, state: NegotiationState, by: string)
   ensure(
     agenda.parties.includes(by) || agenda.chairs.includes(by),
     R.unknownParty,
-    `"${by}" is not at this table; the delegations are ${agenda.parties.join(', ')}${
-      agenda.chairs.length > 0 ? ` and the chairs ${agenda.chairs.join(', ')}` : ''
-    }`,
+    () =>
+      `"${by}" is not at this table; the delegations are ${agenda.parties.join(', ')}${
+        agenda.chairs.length > 0 ? ` and the chairs ${agenda.chairs.join(', ')}` : ''
+      }`,
   );
   ensure(
     !state.walkedOut.includes(by),
     R.walkedOut,
-    `"${by}" walked out and can no longer act; fork the negotiation before the walk-out to keep it at the table`,
+    () =>
+      `"${by}" walked out and can no longer act; fork the negotiation before the walk-out to keep it at the table`,
   );
 }
 
@@ -45,7 +47,8 @@ export function ensureOpen(state: NegotiationState): void {
   ensure(
     state.status === 'open',
     R.ended,
-    `the negotiation has ${state.status === 'adopted' ? 'adopted its text' : 'failed'}; fork it at an earlier seq to explore another course`,
+    () =>
+      `the negotiation has ${state.status === 'adopted' ? 'adopted its text' : 'failed'}; fork it at an earlier seq to explore another course`,
   );
 }
 
@@ -56,19 +59,22 @@ export function ensureText(agenda: Agenda, text: Text): void {
     ensure(
       option !== undefined,
       R.invalidText,
-      `the text says nothing on the issue "${issue.id}"; pick one of ${issue.options.map((o) => o.id).join(', ')}`,
+      () =>
+        `the text says nothing on the issue "${issue.id}"; pick one of ${issue.options.map((o) => o.id).join(', ')}`,
     );
     ensure(
       issue.options.some((o) => o.id === option),
       R.invalidText,
-      `"${option}" is not an option of the issue "${issue.id}"; pick one of ${issue.options.map((o) => o.id).join(', ')}`,
+      () =>
+        `"${option}" is not an option of the issue "${issue.id}"; pick one of ${issue.options.map((o) => o.id).join(', ')}`,
     );
   }
   for (const key of Object.keys(text))
     ensure(
       agenda.issues.some((i) => i.id === key),
       R.invalidText,
-      `"${key}" is not an issue of the agenda "${agenda.id}"; its issues are ${agenda.issues.map((i) => i.id).join(', ')}`,
+      () =>
+        `"${key}" is not an issue of the agenda "${agenda.id}"; its issues are ${agenda.issues.map((i) => i.id).join(', ')}`,
     );
 }
 
@@ -126,7 +132,8 @@ export function decideShared(
       ensure(
         c.by === TIMEKEEPER || isChair(agenda, c.by),
         R.chairOnly,
-        `"${c.by}" cannot open the negotiation; a chair (${chairsOf(agenda).join(', ')}) or the ${TIMEKEEPER} opens it`,
+        () =>
+          `"${c.by}" cannot open the negotiation; a chair (${chairsOf(agenda).join(', ')}) or the ${TIMEKEEPER} opens it`,
       );
       return [
         {
@@ -150,7 +157,9 @@ export function decideShared(
       const chairsLeft =
         agenda.chairs.length === 0 ||
         agenda.chairs.some((ch) => ch !== c.by && !state.walkedOut.includes(ch));
+      // Alternating offers are bilateral: with one party gone there is no one to agree with.
       const canStillAdopt =
+        protocol === 'single-text' &&
         chairsLeft &&
         meetsDecisionRule(agenda.decisionRule, {
           present: remaining,
@@ -169,7 +178,8 @@ export function decideShared(
       ensure(
         c.by === TIMEKEEPER || isChair(agenda, c.by),
         R.chairOnly,
-        `"${c.by}" cannot end the round; a chair (${chairsOf(agenda).join(', ')}) or the ${TIMEKEEPER} ends it`,
+        () =>
+          `"${c.by}" cannot end the round; a chair (${chairsOf(agenda).join(', ')}) or the ${TIMEKEEPER} ends it`,
       );
       const out: Out = [{ type: 'round-ended', data: { round: state.round, by: c.by } }];
       if (state.round >= state.deadline)
@@ -182,7 +192,8 @@ export function decideShared(
       ensure(
         c.to === 'all' || agenda.parties.includes(c.to) || agenda.chairs.includes(c.to),
         R.unknownAddressee,
-        `"${c.to}" is not at this table; send to 'all' or to one of ${[...agenda.parties, ...agenda.chairs.filter((x) => !agenda.parties.includes(x))].join(', ')}`,
+        () =>
+          `"${c.to}" is not at this table; send to 'all' or to one of ${[...agenda.parties, ...agenda.chairs.filter((x) => !agenda.parties.includes(x))].join(', ')}`,
       );
       return [{ type: 'message-sent', data: { by: c.by, to: c.to, text: c.text } }];
   }

@@ -55,7 +55,10 @@ export const NEGOTIATION_RULE_DESCRIPTIONS: Readonly<Record<NegotiationRule, str
   'negotiation/unknown-addressee': "a message goes to 'all' or to a delegation or chair of the agenda",
 };
 
-/** Throw an `InvariantError` for `rule` unless `ok`. */
-export function ensure(ok: boolean, rule: NegotiationRule, message: string): asserts ok {
-  if (!ok) throw new InvariantError(rule, message);
+/**
+ * Throw an `InvariantError` for `rule` unless `ok`. The message may be a function, built only when the
+ * rule is broken (messages list the valid choices, and commands are checked in hot loops).
+ */
+export function ensure(ok: boolean, rule: NegotiationRule, message: string | (() => string)): asserts ok {
+  if (!ok) throw new InvariantError(rule, typeof message === 'function' ? message() : message);
 }

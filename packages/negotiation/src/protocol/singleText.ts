@@ -26,7 +26,8 @@ function ensureChair(agenda: Agenda, by: string, what: string): void {
   ensure(
     isChair(agenda, by),
     R.chairOnly,
-    `only a chair (${chairsOf(agenda).join(', ')}) ${what}; "${by}" can propose an amendment or raise an objection instead`,
+    () =>
+      `only a chair (${chairsOf(agenda).join(', ')}) ${what}; "${by}" can propose an amendment or raise an objection instead`,
   );
 }
 
@@ -34,7 +35,7 @@ function ensureDraft(state: NegotiationState, what: string): NonNullable<Negotia
   ensure(
     state.draft !== null,
     R.noDraft,
-    `there is no draft on the table to ${what}; a chair tables one first (table-draft)`,
+    () => `there is no draft on the table to ${what}; a chair tables one first (table-draft)`,
   );
   return state.draft;
 }
@@ -74,17 +75,20 @@ function decideSingleText(agenda: Agenda, c: NegotiationCommand, state: Negotiat
       ensure(
         issue !== undefined,
         R.invalidText,
-        `"${c.issue}" is not an issue of the agenda; its issues are ${agenda.issues.map((i) => i.id).join(', ')}`,
+        () =>
+          `"${c.issue}" is not an issue of the agenda; its issues are ${agenda.issues.map((i) => i.id).join(', ')}`,
       );
       ensure(
         issue.options.some((o) => o.id === c.option),
         R.invalidText,
-        `"${c.option}" is not an option of the issue "${c.issue}"; pick one of ${issue.options.map((o) => o.id).join(', ')}`,
+        () =>
+          `"${c.option}" is not an option of the issue "${c.issue}"; pick one of ${issue.options.map((o) => o.id).join(', ')}`,
       );
       ensure(
         draft[c.issue] !== c.option,
         R.amendmentNoChange,
-        `the draft already says "${c.option}" on "${c.issue}"; propose another option, or withdraw your objection`,
+        () =>
+          `the draft already says "${c.option}" on "${c.issue}"; propose another option, or withdraw your objection`,
       );
       return [
         {
@@ -108,12 +112,13 @@ function decideSingleText(agenda: Agenda, c: NegotiationCommand, state: Negotiat
       ensure(
         a !== undefined,
         R.unknownAmendment,
-        `"${c.amendment}" is not a pending amendment; pending: ${
-          state.amendments
-            .filter((x) => x.status === 'pending')
-            .map((x) => x.id)
-            .join(', ') || 'none'
-        }`,
+        () =>
+          `"${c.amendment}" is not a pending amendment; pending: ${
+            state.amendments
+              .filter((x) => x.status === 'pending')
+              .map((x) => x.id)
+              .join(', ') || 'none'
+          }`,
       );
       if (c.type === 'reject-amendment')
         return [{ type: 'amendment-rejected', data: { amendment: a.id, by: c.by } }];
@@ -137,13 +142,15 @@ function decideSingleText(agenda: Agenda, c: NegotiationCommand, state: Negotiat
       ensure(
         !state.objections.some((o) => o.by === c.by),
         R.alreadyObjecting,
-        `"${c.by}" already has a standing objection; propose an amendment to say what would remove it, or withdraw it first`,
+        () =>
+          `"${c.by}" already has a standing objection; propose an amendment to say what would remove it, or withdraw it first`,
       );
       if (c.issue !== undefined)
         ensure(
           agenda.issues.some((i) => i.id === c.issue),
           R.invalidText,
-          `"${c.issue}" is not an issue of the agenda; its issues are ${agenda.issues.map((i) => i.id).join(', ')}`,
+          () =>
+            `"${c.issue}" is not an issue of the agenda; its issues are ${agenda.issues.map((i) => i.id).join(', ')}`,
         );
       return [
         {
@@ -163,7 +170,7 @@ function decideSingleText(agenda: Agenda, c: NegotiationCommand, state: Negotiat
       ensure(
         state.objections.some((o) => o.by === c.by),
         R.noObjection,
-        `"${c.by}" has no standing objection to withdraw`,
+        () => `"${c.by}" has no standing objection to withdraw`,
       );
       return [{ type: 'objection-withdrawn', data: { by: c.by } }];
     case 'adopt-text': {
@@ -175,9 +182,10 @@ function decideSingleText(agenda: Agenda, c: NegotiationCommand, state: Negotiat
       ensure(
         vote.met,
         R.decisionRuleNotMet,
-        `the draft lacks the support ${describeDecisionRule(agenda.decisionRule)} requires${
-          vote.objectors.length > 0 ? ` (standing objections: ${vote.objectors.join(', ')})` : ''
-        }; revise the draft or accept amendments until the objections are withdrawn`,
+        () =>
+          `the draft lacks the support ${describeDecisionRule(agenda.decisionRule)} requires${
+            vote.objectors.length > 0 ? ` (standing objections: ${vote.objectors.join(', ')})` : ''
+          }; revise the draft or accept amendments until the objections are withdrawn`,
       );
       return [
         {

@@ -31,16 +31,17 @@ export interface IssgParams {
  * ```
  */
 export function resolveIssgParams(overrides: ParamOverrides = {}): IssgParams {
-  const out: Record<string, Record<string, number | boolean>> = {};
+  const out: Record<string, Record<string, number | boolean>> = Object.create(null);
   for (const m of ISSG_MECHANISMS) out[m.id] = { ...m.defaults };
   for (const [id, values] of Object.entries(overrides)) {
-    const target = out[id];
+    // own keys only: `constructor`, `__proto__` or `toString` name no mechanism or parameter
+    const target = Object.hasOwn(out, id) ? out[id] : undefined;
     if (!target)
       throw new RangeError(
         `resolveIssgParams: unknown mechanism "${id}"; known: ${ISSG_MECHANISMS.map((m) => m.id).join(', ')}`,
       );
     for (const [k, v] of Object.entries(values)) {
-      if (!(k in target))
+      if (!Object.hasOwn(target, k))
         throw new RangeError(
           `resolveIssgParams: mechanism "${id}" has no parameter "${k}"; known: ${Object.keys(target).join(', ')}`,
         );
@@ -51,7 +52,7 @@ export function resolveIssgParams(overrides: ParamOverrides = {}): IssgParams {
       target[k] = v;
     }
   }
-  return out as unknown as IssgParams;
+  return { ...out } as unknown as IssgParams;
 }
 
 /**
@@ -64,18 +65,39 @@ export function resolveIssgParams(overrides: ParamOverrides = {}): IssgParams {
  * ```
  */
 export function parseParamAssignments(assignments: readonly string[]): ParamOverrides {
-  const out: Record<string, Record<string, number | boolean>> = {};
+  const out: Record<string, Record<string, number | boolean>> = Object.create(null);
   for (const a of assignments) {
     const m = /^([A-Za-z]+)\.([A-Za-z]+)=(.+)$/.exec(a.trim());
-    if (!m) throw new RangeError(`parseParamAssignments: expected mechanism.parameter=value, got "${a}"`);
+    if (!m)
+      throw new RangeError(
+        `parseParamAssignments: expected mechanism.parameter=value, got "${a}"; accepted: ${paramPaths().join(', ')}`,
+      );
+    const known = ISSG_MECHANISMS.find((x) => x.id === m[1]);
+    if (!known || !Object.hasOwn(known.defaults, m[2]!))
+      throw new RangeError(
+        `parseParamAssignments: unknown parameter "${m[1]}.${m[2]}"; accepted: ${paramPaths().join(', ')}`,
+      );
     const raw = m[3]!;
     const value = raw === 'true' ? true : raw === 'false' ? false : Number(raw);
     if (typeof value === 'number' && !Number.isFinite(value))
       throw new RangeError(`parseParamAssignments: "${raw}" is not a number, true or false (in "${a}")`);
-    const group = out[m[1]!] ?? {};
+    const group = Object.hasOwn(out, m[1]!) ? out[m[1]!]! : Object.create(null);
     group[m[2]!] = value;
     out[m[1]!] = group;
   }
   resolveIssgParams(out);
-  return out;
+  // plain objects again (the caller serialises them), built only from known names
+  return Object.fromEntries(Object.entries(out).map(([k, v]) => [k, { ...v }]));
+}
+
+/**
+ * Every parameter path `--set` accepts (`mechanism.parameter`), from the mechanisms' defaults.
+ *
+ * @example
+ * ```ts
+ * paramPaths().includes('monitoring.enabled'); // true
+ * ```
+ */
+export function paramPaths(): string[] {
+  return ISSG_MECHANISMS.flatMap((m) => Object.keys(m.defaults).map((k) => `${m.id}.${k}`));
 }

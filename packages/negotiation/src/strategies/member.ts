@@ -1,0 +1,81 @@
+import type { Text } from '../agenda.js';
+import type { NegotiationCommand } from '../commands.js';
+import { crossesRedLine, type Preferences, utility } from '../preferences.js';
+import type { StrategyView } from './types.js';
+
+/**
+ * True when the text is acceptable to a delegation at a target utility: it crosses none of its red
+ * lines and gives it at least the target (and at least its reservation).
+ *
+ * @example
+ * ```ts
+ * acceptableAt(prefs, draft, 0.6); // false when the draft gives 0.55
+ * ```
+ */
+export function acceptableAt(prefs: Preferences, text: Text, target: number): boolean {
+  return !crossesRedLine(prefs, text) && utility(prefs, text) >= Math.max(target, prefs.reservation) - 1e-12;
+}
+
+/*
+ * The single-issue change of `text` a delegation wants most: on an issue where the text crosses one of
+ * its red lines first, else where it gains most; skipping changes the chair already rejected from it.
+ */
+export function bestAmendment(
+  view: StrategyView,
+  prefs: Preferences,
+  text: Text,
+): { issue: string; option: string } | null {
+  const rejected = new Set(
+    view.state.amendments
+      .filter((a) => a.by === view.party && a.status === 'rejected')
+      .map((a) => `${a.issue}=${a.option}`),
+  );
+  let best: { issue: string; option: string; score: number } | null = null;
+  for (const issue of view.agenda.issues) {
+    const red = prefs.redLines[issue.id] ?? [];
+    const current = text[issue.id]!;
+    const w = prefs.weights[issue.id] ?? 0;
+    const here = prefs.values[issue.id]?.[current] ?? 0;
+    const fixesRed = red.includes(current);
+    for (const o of issue.options) {
+      if (o.id === current || red.includes(o.id) || rejected.has(`${issue.id}=${o.id}`)) continue;
+      const score = (fixesRed ? 10 : 0) + w * ((prefs.values[issue.id]?.[o.id] ?? 0) - here);
+      if (score > 1e-12 && (best === null || score > best.score))
+        best = { issue: issue.id, option: o.id, score };
+    }
+  }
+  return best && { issue: best.issue, option: best.option };
+}
+
+/**
+ * A delegation's moves on the single negotiating text at a target utility: if the draft reaches the
+ * target without crossing a red line, support it (withdraw a standing objection); otherwise object (on
+ * the issue where it loses most) and propose its most wanted amendment, one pending at a time.
+ *
+ * @example
+ * ```ts
+ * memberMoves(view, 0.6); // [{ type: 'raise-objection', … }, { type: 'propose-amendment', … }]
+ * ```
+ */
+export function memberMoves(view: StrategyView, target: number): NegotiationCommand[] {
+  const prefs = view.preferences;
+  const draft = view.state.draft;
+  if (prefs === undefined || draft === null || view.phase !== 'open') return [];
+  const objecting = view.state.objections.some((o) => o.by === view.party);
+  if (acceptableAt(prefs, draft, target))
+    return objecting ? [{ type: 'withdraw-objection', by: view.party }] : [];
+  const out: NegotiationCommand[] = [];
+  const amendment = bestAmendment(view, prefs, draft);
+  if (!objecting) {
+    const red = crossesRedLine(prefs, draft);
+    out.push({
+      type: 'raise-objection',
+      by: view.party,
+      ...(amendment ? { issue: amendment.issue } : {}),
+      reason: red ? 'the draft crosses a red line' : 'the draft falls short of what we can accept',
+    });
+  }
+  const pending = view.state.amendments.some((a) => a.by === view.party && a.status === 'pending');
+  if (amendment && !pending) out.push({ type: 'propose-amendment', by: view.party, ...amendment });
+  return out;
+}
