@@ -8,6 +8,7 @@ export default defineConfig({
   sourcemap: true,
   clean: true,
   target: 'node20',
+  // keep `node:` on built-in imports: a bundler then knows them for Node's, never npm's `url`/`path`
   removeNodeProtocol: false,
   treeshake: true,
 });

@@ -38,6 +38,8 @@ const PAGES = [
   'negotiate.md',
   'demo.md',
   'class.md',
+  'init.md',
+  'completion.md',
   'README.md',
 ];
 

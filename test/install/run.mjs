@@ -12,7 +12,8 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { packAll } from '../pack/tarballs.mjs';
+import { packAll, root } from '../pack/tarballs.mjs';
+import { runGettingStarted } from './getting-started.mjs';
 
 const step = (msg) => console.log(`install: ${msg}`);
 // Outside the repository: its package.json ("type": "module") must not decide how scripts load.
@@ -187,6 +188,9 @@ for (const line of next) {
 }
 sh('npm', ['run', 'typecheck'], project);
 step("parley init's project: npm run typecheck ok");
+
+// 6. docs/getting-started.md, every command as written.
+await runGettingStarted(root, tarballs, step);
 
 if (!process.env.PARLEY_KEEP_SCRATCH) rmSync(base, { recursive: true, force: true });
 step('ok: scenario scripts load in CommonJS, ES-module and package-less folders, from the tarballs');

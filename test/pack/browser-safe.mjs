@@ -1,5 +1,6 @@
-// The main entry ('.') of every library package (a public package without a `bin`) must bundle for the
-// browser: no file reachable from its built ES module imports a Node built-in — neither `node:url` nor a
+// The main entry ('.') of every package the browser uses must bundle for the browser — the workspace
+// packages a private browser app (packages/viewer) depends on, directly or not, and every package with a
+// `./node` subpath (which promises that its main entry is the browser-safe part): no file reachable from its built ES module imports a Node built-in — neither `node:url` nor a
 // bare `url`/`path` that a bundler would resolve to an npm package of that name. Node-only code lives
 // behind a `./node` subpath. Walks the import graph of the built files (static and dynamic imports).
 import { readFileSync } from 'node:fs';
@@ -32,4 +33,18 @@ export function mainEsmEntry(pkg) {
   const main = pkg.json.exports?.['.'];
   const file = main?.import?.default ?? main?.default;
   return typeof file === 'string' ? join(pkg.dir, file) : undefined;
+}
+
+/** The public packages whose main entry must be browser-safe (see the top of this file). */
+export function browserPackages(pkgs, allManifests) {
+  const byName = new Map(allManifests.map((m) => [m.name, m]));
+  const need = new Set();
+  const visit = (name) => {
+    if (need.has(name) || !byName.has(name)) return;
+    need.add(name);
+    for (const dep of Object.keys(byName.get(name).dependencies ?? {})) visit(dep);
+  };
+  for (const app of allManifests.filter((m) => m.private && m.devDependencies?.vite))
+    for (const dep of Object.keys(app.dependencies ?? {})) visit(dep);
+  return pkgs.filter((p) => need.has(p.json.name) || p.json.exports?.['./node'] !== undefined);
 }

@@ -4,11 +4,12 @@
 // type-checks an ESM and a CJS consumer against the shipped .d.ts/.d.cts files, and runs publint --strict.
 // Needs the packages built first (`pnpm build`). Exit 1 on any failure.
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { mainEsmEntry, nodeImports } from './browser-safe.mjs';
-import { packOne, publicPackages, root } from './tarballs.mjs';
+import { browserPackages, mainEsmEntry, nodeImports } from './browser-safe.mjs';
+import { manifestProblems } from './manifest.mjs';
+import { allPackages, packOne, publicPackages, root } from './tarballs.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const scratch = join(here, '.scratch');
@@ -18,7 +19,13 @@ const step = (msg) => console.log(`pack: ${msg}`);
 
 const pkgs = publicPackages();
 
-for (const p of pkgs.filter((p) => p.json.bin === undefined)) {
+const browser = browserPackages(
+  pkgs,
+  allPackages().map((p) => p.json),
+);
+if (browser.length === 0)
+  throw new Error('no package is meant for the browser? (packages/viewer lists none)');
+for (const p of browser) {
   const entry = mainEsmEntry(p);
   const problems = entry ? nodeImports(entry) : [`${p.json.name} has no ES-module main entry`];
   if (problems.length)
@@ -36,6 +43,13 @@ for (const p of pkgs) {
   const file = packOne(p, join(scratch, 'tarballs'));
   deps[p.json.name] = `file:${file}`;
   step(`packed ${p.json.name} → ${file.split('/').pop()}`);
+  const problems = manifestProblems(p, file);
+  if (problems.length) throw new Error(`the registry page of ${p.json.name}:\n${problems.join('\n')}`);
+  step(`manifest, README and tarball contents of ${p.json.name} ok`);
+  // node16 (from ESM and CJS) and bundler; node10 is stated unsupported in every README (manifest.mjs
+  // checks the README says so).
+  sh(join(root, 'node_modules', '.bin', 'attw'), [file, '--profile', 'node16', '--format', 'ascii'], root);
+  step(`attw: ${p.json.name} types resolve under node16 and bundler`);
 }
 
 writeFileSync(
@@ -44,6 +58,14 @@ writeFileSync(
 );
 step('npm install of the tarballs');
 sh('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], scratch);
+
+// Every entry point of every public package (found, not listed) is loaded below: expect.json names them.
+const expected = JSON.parse(readFileSync(join(here, 'consumer', 'expect.json'), 'utf8'));
+for (const p of pkgs)
+  for (const sub of Object.keys(p.json.exports).filter((k) => k !== './package.json')) {
+    const entry = sub === '.' ? p.json.name : `${p.json.name}/${sub.slice(2)}`;
+    if (!(entry in expected)) throw new Error(`test/pack/consumer/expect.json lacks the entry ${entry}`);
+  }
 
 for (const f of readdirSync(join(here, 'consumer')))
   copyFileSync(join(here, 'consumer', f), join(scratch, f));

@@ -8,15 +8,19 @@ import { fileURLToPath } from 'node:url';
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
-/** `{ dir, json }` for every public package under packages/. */
-export function publicPackages() {
+/** `{ dir, json }` for every package under packages/, private ones too. */
+export function allPackages() {
   return readdirSync(join(root, 'packages'))
     .filter((d) => existsSync(join(root, 'packages', d, 'package.json')))
     .map((d) => ({
       dir: join(root, 'packages', d),
       json: JSON.parse(readFileSync(join(root, 'packages', d, 'package.json'), 'utf8')),
-    }))
-    .filter((p) => !p.json.private);
+    }));
+}
+
+/** `{ dir, json }` for every public package under packages/. */
+export function publicPackages() {
+  return allPackages().filter((p) => !p.json.private);
 }
 
 /** Pack one package into `dest`; returns the tarball's absolute path. */

@@ -1,6 +1,6 @@
 import { isAbsolute, resolve } from 'node:path';
 import type { Command } from 'commander';
-import { type Colors, colorsFor, type Io, useColor } from './io.js';
+import { type Colors, colorsFor, type Io, outputWidth, useColor } from './io.js';
 import { terminalColors, terminalIo } from './output/sanitize.js';
 import { createProgress, type Progress } from './render/progress.js';
 
@@ -11,6 +11,8 @@ export interface CliContext {
   readonly colors: Colors;
   /** True when output is coloured (a terminal without `NO_COLOR`). */
   readonly color: boolean;
+  /** Columns tables, charts and paragraphs fit in (the terminal's, `COLUMNS`, 80 when piped). */
+  readonly width: number;
   /** Resolve a path given on the command line against the working directory. */
   resolvePath(path: string): string;
   /** A progress bar on standard error when it is a terminal; a no-op otherwise. */
@@ -54,6 +56,7 @@ export function createContext(raw: Io): CliContext {
     io,
     colors: terminalColors(colorsFor(raw)),
     color: useColor(raw),
+    width: outputWidth(raw),
     resolvePath: (p) => (isAbsolute(p) ? p : resolve(raw.cwd, p)),
     progress: (total, label) => createProgress(raw, total, label),
     print: (line = '') => io.stdout(`${line}\n`),

@@ -15,6 +15,8 @@ export interface Io {
   readonly env: Readonly<Record<string, string | undefined>>;
   /** Directory relative paths are resolved against. */
   readonly cwd: string;
+  /** Columns of the terminal standard output is, when it is one. */
+  readonly columns?: number;
   /** The stream progress bars draw on (standard error of the process); absent in tests. */
   readonly progressStream?: NodeJS.WritableStream;
   /** The file system outputs are written through (default node's); tests inject failing writes. */
@@ -35,6 +37,7 @@ export function processIo(): Io {
     stderr: (text) => void process.stderr.write(text),
     isTTY: process.stdout.isTTY === true,
     isErrTTY: process.stderr.isTTY === true,
+    ...(process.stdout.columns ? { columns: process.stdout.columns } : {}),
     env: process.env,
     cwd: process.cwd(),
     progressStream: process.stderr,
@@ -52,7 +55,13 @@ export function processIo(): Io {
  * ```
  */
 export function bufferIo(
-  options: { isTTY?: boolean; env?: Record<string, string>; cwd?: string; fs?: OutputFs } = {},
+  options: {
+    isTTY?: boolean;
+    env?: Record<string, string>;
+    cwd?: string;
+    columns?: number;
+    fs?: OutputFs;
+  } = {},
 ): Io & {
   out(): string;
   err(): string;
@@ -68,6 +77,7 @@ export function bufferIo(
     },
     isTTY: options.isTTY ?? false,
     isErrTTY: options.isTTY ?? false,
+    ...(options.columns !== undefined ? { columns: options.columns } : {}),
     env: options.env ?? {},
     cwd: options.cwd ?? process.cwd(),
     ...(options.fs ? { fs: options.fs } : {}),
@@ -77,19 +87,43 @@ export function bufferIo(
 }
 
 /**
- * Whether to colour output: on a terminal, unless `NO_COLOR` is set; `FORCE_COLOR` forces it.
+ * Whether to colour output, by the conventions of well-kept Node CLIs: `NO_COLOR` (any non-empty value)
+ * turns it off and wins over everything; `FORCE_COLOR=0` or `false` turns it off; any other non-empty
+ * `FORCE_COLOR` turns it on even when piped; otherwise colour on a terminal (not `TERM=dumb`) only.
+ * The `--no-color` flag sets `NO_COLOR` for the run.
  *
  * @example
  * ```ts
  * useColor(bufferIo({ isTTY: true, env: { NO_COLOR: '1' } })); // false
+ * useColor(bufferIo({ env: { NO_COLOR: '1', FORCE_COLOR: '1' } })); // false: NO_COLOR wins
+ * useColor(bufferIo({ env: { FORCE_COLOR: '1' } })); // true, although piped
  * ```
  */
 export function useColor(io: Io): boolean {
-  const force = io.env.FORCE_COLOR;
-  if (force !== undefined && force !== '' && force !== '0') return true;
   const no = io.env.NO_COLOR;
   if (no !== undefined && no !== '') return false;
+  const force = io.env.FORCE_COLOR;
+  if (force !== undefined && force !== '') return force !== '0' && force.toLowerCase() !== 'false';
   return io.isTTY && io.env.TERM !== 'dumb';
+}
+
+/** The narrowest width tables and charts are laid out for, whatever the terminal says. */
+export const MIN_WIDTH = 40;
+
+/**
+ * The width tables, charts and paragraphs fit in: `COLUMNS` when set to a number, else the terminal's
+ * width (`process.stdout.columns`, `io.columns`), else 80 (piped output); never below {@link MIN_WIDTH}.
+ *
+ * @example
+ * ```ts
+ * outputWidth(bufferIo()); // 80: piped
+ * outputWidth(bufferIo({ env: { COLUMNS: '120' } })); // 120
+ * ```
+ */
+export function outputWidth(io: Io): number {
+  const env = Number.parseInt(io.env.COLUMNS ?? '', 10);
+  const width = Number.isFinite(env) && env > 0 ? env : io.isTTY && io.columns ? io.columns : 80;
+  return Math.max(MIN_WIDTH, width);
 }
 
 export type Colors = ReturnType<typeof createColors>;

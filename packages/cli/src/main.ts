@@ -1,4 +1,5 @@
 import { Command, CommanderError } from 'commander';
+import { help } from './commands/help.js';
 import { commands } from './commands/index.js';
 import { type CliContext, createContext } from './context.js';
 import { BadInput, formatProblem, isParleyLike, WrongUsage } from './errors.js';
@@ -22,6 +23,8 @@ export function createProgram(ctx: CliContext, onCommand: (name: string) => void
   const program = new Command('parley')
     .description('Parley: an event-sourced negotiation simulator (the ISSG process, 2015–2016).')
     .version(VERSION, '-V, --version')
+    // read in `main` before the context is made (colours are decided once); declared so commander knows it
+    .option('--no-color', 'no colours, whatever the terminal (as NO_COLOR=1)')
     .exitOverride()
     .configureOutput({
       writeOut: (s) => ctx.io.stdout(s),
@@ -38,6 +41,7 @@ export function createProgram(ctx: CliContext, onCommand: (name: string) => void
     );
   program.hook('preSubcommand', (_program, sub) => onCommand(sub.name()));
   for (const c of commands) c.register(program, ctx);
+  help.register(program, ctx);
   return program;
 }
 
@@ -55,7 +59,9 @@ export function createProgram(ctx: CliContext, onCommand: (name: string) => void
  * ```
  */
 export async function main(argv: readonly string[], io: Io = processIo()): Promise<number> {
-  const ctx = createContext(io);
+  const end = argv.indexOf('--');
+  const noColor = (end < 0 ? argv : argv.slice(0, end)).includes('--no-color');
+  const ctx = createContext(noColor ? { ...io, env: { ...io.env, NO_COLOR: '1' } } : io);
   let current = '';
   const program = createProgram(ctx, (name) => {
     current = name;

@@ -33,7 +33,7 @@ export const agendas: CliCommand = {
         const c = ctx.colors;
         const table = new Table({
           head: ['id', 'title', 'table', 'issues'].map((h) => c.bold(h)),
-          colWidths: [19, 28, 20, 8],
+          colWidths: [19, ctx.width - 52, 20, 8], // the title takes what the terminal has beyond 80
           wordWrap: true,
           style: { head: [], border: [] },
         });

@@ -4,7 +4,7 @@ import { loadInput, stateAfter } from '../input/load.js';
 import { HISTORICAL_ID, seriesOf } from '../issg.js';
 import { renderIndicatorCharts } from '../render/chart.js';
 import { renderSummary } from '../render/summary.js';
-import { WIDTH, wrap } from '../render/text.js';
+import { wrap } from '../render/text.js';
 import { renderChronicle } from '../render/timeline.js';
 
 /** `parley demo` — the historical record: its timeline, the final state and the indicators over time. */
@@ -21,9 +21,9 @@ export const demo: CliCommand = {
         const { records, domain } = loaded;
         const first = records[0];
         const last = records[records.length - 1];
-        ctx.print(c.bold(wrap(loaded.title, WIDTH).join('\n')));
+        ctx.print(c.bold(wrap(loaded.title, ctx.width).join('\n')));
         if (loaded.scenario?.description)
-          ctx.print(c.dim(wrap(loaded.scenario.description, WIDTH).join('\n')));
+          ctx.print(c.dim(wrap(loaded.scenario.description, ctx.width).join('\n')));
         ctx.print(
           c.dim(
             `${records.length} events, ${first ? dateOf(first.at) : ''} to ${last ? dateOf(last.at) : ''}`,
@@ -31,19 +31,21 @@ export const demo: CliCommand = {
         );
         ctx.print();
         ctx.print(c.bold('Timeline'));
-        ctx.io.stdout(renderChronicle(records, domain, c, { sources: true }));
+        ctx.io.stdout(renderChronicle(records, domain, c, { sources: true, width: ctx.width }));
         ctx.print();
         const summary = domain.summarize(stateAfter(loaded), {
           at: last ? dateOf(last.at) : '',
           seq: last?.seq ?? 0,
         });
-        ctx.io.stdout(renderSummary(summary, c, `Where it ended${last ? ` (${dateOf(last.at)})` : ''}`));
+        ctx.io.stdout(
+          renderSummary(summary, c, `Where it ended${last ? ` (${dateOf(last.at)})` : ''}`, ctx.width),
+        );
         ctx.print();
         const series = seriesOf(loaded);
         if (series) {
           ctx.print(c.bold('Indicators over time (0 = none, 1 = most; a gap where there is no data)'));
           ctx.print();
-          ctx.io.stdout(renderIndicatorCharts(series, c));
+          ctx.io.stdout(renderIndicatorCharts(series, c, { width: ctx.width }));
         }
         ctx.print(c.dim(`Sources for every event: parley timeline ${HISTORICAL_ID}`));
         ctx.print(c.dim(`A report to open in a browser: parley report ${HISTORICAL_ID} --html issg.html`));

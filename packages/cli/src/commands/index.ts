@@ -1,6 +1,7 @@
 import type { CliCommand } from '../context.js';
 import { agendas } from './agendas.js';
 import { classCommand } from './class.js';
+import { completion } from './completion.js';
 import { demo } from './demo.js';
 import { exportCommand } from './export.js';
 import { init } from './init.js';
@@ -31,4 +32,5 @@ export const commands: readonly CliCommand[] = [
   demo,
   classCommand,
   init,
+  completion,
 ];

@@ -27,7 +27,6 @@ import { parseDate, parsePositiveInt, parseSeed } from '../options.js';
 import { type AtomicOutput, checkOutput, openOutput, writeOutput } from '../output/atomic-write.js';
 import { writeLog } from '../output/write-log.js';
 import { resample } from '../render/chart.js';
-import { WIDTH } from '../render/text.js';
 
 interface McOptions {
   runs?: number;
@@ -316,7 +315,7 @@ async function finish(
   for (const [k, v] of rows) ctx.print(`  ${k.padEnd(w)}  ${v}`);
   ctx.print();
   const daily = Array.from({ length: summary.days + 1 }, (_, d) => survivalAt(summary.survival, d));
-  const width = WIDTH - 12;
+  const width = ctx.width - 12;
   ctx.print(c.bold('Survival of the cessation (Kaplan–Meier), days from the fork'));
   ctx.print(
     plot(resample(daily, width), {

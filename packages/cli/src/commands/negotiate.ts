@@ -331,7 +331,7 @@ const COLORS = [
   asciichart.cyan,
   asciichart.lightgray,
   asciichart.darkgray,
-  asciichart.defaultColor,
+  asciichart.white,
 ];
 
 /**

@@ -6,7 +6,7 @@ import { isLogRef, loadInput, stateAfter } from '../input/load.js';
 import { parseDate, parseSeed } from '../options.js';
 import { writeLog } from '../output/write-log.js';
 import { renderSummary } from '../render/summary.js';
-import { WIDTH, wrap } from '../render/text.js';
+import { wrap } from '../render/text.js';
 import { renderChronicle } from '../render/timeline.js';
 
 interface RunOptions {
@@ -72,18 +72,18 @@ export const run: CliCommand = {
           return;
         }
         const c = ctx.colors;
-        ctx.print(c.bold(wrap(loaded.title, WIDTH).join('\n')));
+        ctx.print(c.bold(wrap(loaded.title, ctx.width).join('\n')));
         ctx.print(
           c.dim(
             `scenario ${loaded.scenario?.id ?? ref}${loaded.scenario?.basedOn ? `, a fork of ${loaded.scenario.basedOn.id} at ${loaded.scenario.basedOn.at}` : ''}`,
           ),
         );
         if (loaded.scenario?.description)
-          ctx.print(c.dim(wrap(loaded.scenario.description, WIDTH).join('\n')));
+          ctx.print(c.dim(wrap(loaded.scenario.description, ctx.width).join('\n')));
         ctx.print();
-        ctx.io.stdout(renderChronicle(records, domain, c));
+        ctx.io.stdout(renderChronicle(records, domain, c, { width: ctx.width }));
         ctx.print();
-        ctx.io.stdout(renderSummary(summary, c));
+        ctx.io.stdout(renderSummary(summary, c, undefined, ctx.width));
         ctx.print(
           c.dim(
             `${records.length} events${opts.until ? ` up to ${opts.until}` : ''}${opts.out ? `; log written to ${opts.out}` : ''}.`,

@@ -32,7 +32,7 @@ export const scenarios: CliCommand = {
         const c = ctx.colors;
         const table = new Table({
           head: ['id', 'title', 'events', 'dates'].map((h) => c.bold(h)),
-          colWidths: [18, 35, 8, 14],
+          colWidths: [18, ctx.width - 45, 8, 14], // the title takes what the terminal has beyond 80
           wordWrap: true,
           style: { head: [], border: [] },
         });

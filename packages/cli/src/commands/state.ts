@@ -62,7 +62,7 @@ export const state: CliCommand = {
           ...(opts.seq !== undefined ? { seq: opts.seq } : {}),
         });
         if (opts.json) ctx.print(JSON.stringify(summary, null, 2));
-        else ctx.io.stdout(renderSummary(summary, ctx.colors));
+        else ctx.io.stdout(renderSummary(summary, ctx.colors, undefined, ctx.width));
       });
   },
 };

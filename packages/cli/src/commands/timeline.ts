@@ -5,7 +5,7 @@ import type { CliCommand } from '../context.js';
 import { WrongUsage } from '../errors.js';
 import { loadInput } from '../input/load.js';
 import { parseDate } from '../options.js';
-import { WIDTH, wrap } from '../render/text.js';
+import { wrap } from '../render/text.js';
 import { renderTimeline } from '../render/timeline.js';
 
 /** True when an event at `at` is on or after `bound` (a bare date includes the whole day). */
@@ -66,11 +66,11 @@ export const timeline: CliCommand = {
             return;
           }
           const c = ctx.colors;
-          ctx.print(c.bold(wrap(loaded.title, WIDTH).join('\n')));
+          ctx.print(c.bold(wrap(loaded.title, ctx.width).join('\n')));
           const range = `${from ? ` from ${from}` : ''}${to ? ` to ${to}` : ''}`;
           ctx.print(c.dim(`${records.length} of ${loaded.records.length} events${range}`));
           ctx.print();
-          ctx.io.stdout(renderTimeline(records, loaded.domain, c));
+          ctx.io.stdout(renderTimeline(records, loaded.domain, c, ctx.width));
         },
       );
   },

@@ -16,6 +16,10 @@ export const validate: CliCommand = {
       .description('check an event log without trusting it; print every problem as FILE:LINE: reason')
       .argument('<log>', 'event log (.ndjson)')
       .option('--scenario <scenario>', 'check against the events of this scenario (default: ISSG)')
+      .option(
+        '--json',
+        'print one JSON object: { file, ok, records, problems, warnings }, each problem { file, line, reason } (exit 1 unless ok)',
+      )
       .addHelpText(
         'after',
         [
@@ -31,16 +35,32 @@ export const validate: CliCommand = {
           'Example:',
           '  $ parley validate run.ndjson',
           '  $ parley validate river.ndjson --scenario examples/custom-negotiation.ts',
+          '  $ parley validate run.ndjson --json',
           '',
         ].join('\n'),
       )
-      .action(async (file: string, opts: { scenario?: string }) => {
+      .action(async (file: string, opts: { scenario?: string; json?: boolean }) => {
         const bytes = await readInputFile(ctx.resolvePath(file), file);
         const { domain } = await logDomain(ctx, opts.scenario);
         const { problems, warnings, records } = checkLog(bytes, file, domain);
+        const n = records.length;
+        if (opts.json) {
+          const ok = problems.length === 0;
+          const listed = [...problems].sort(byLine);
+          const body = {
+            file,
+            ok,
+            records: n,
+            problems: listed,
+            warnings: warnings.map(warningOf).sort(byLine),
+          };
+          ctx.print(JSON.stringify(body, null, 2));
+          // exit 1 without repeating the problems on standard error
+          if (!ok) throw new BadInput([]);
+          return;
+        }
         if (problems.length > 0) throw new BadInput([...problems, ...warnings.map(warningOf)].sort(byLine));
         for (const w of warnings) printWarning(ctx.io, w);
-        const n = records.length;
         ctx.print(`${file}: ${ctx.colors.green('ok')} (${n} record${n === 1 ? '' : 's'})`);
       });
   },

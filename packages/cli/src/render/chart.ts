@@ -44,16 +44,17 @@ function lastValue(values: readonly (number | null)[]): { value: number; index: 
 }
 
 /**
- * One small chart per indicator of the ISSG view's series, each fitting 80 columns: its label, its value
+ * One small chart per indicator of the ISSG view's series, each fitting `width` columns (80 by default): its label, its value
  * on the last day (or the last day with data), what it means, and the first and last dates beneath.
  * Values are drawn on a fixed 0–1 scale so the charts compare; days without data are left blank.
  */
 export function renderIndicatorCharts(
   series: IndicatorSeries,
   c: Colors,
-  options: { height?: number } = {},
+  options: { height?: number; width?: number } = {},
 ): string {
-  const width = WIDTH - LABEL - 2;
+  const columns = options.width ?? WIDTH;
+  const width = columns - LABEL - 2;
   const out: string[] = [];
   const first = series.dates[0] ?? '';
   const last = series.dates[series.dates.length - 1] ?? '';
@@ -70,7 +71,7 @@ export function renderIndicatorCharts(
           ? `now ${end.value.toFixed(2)}`
           : `${end.value.toFixed(2)} on ${series.dates[end.index]}, no data since`;
     out.push(c.bold(`${label}  (${now})`));
-    out.push(...wrap(means, WIDTH - 2, 2).map((l, i) => c.dim(i === 0 ? `  ${l}` : l)));
+    out.push(...wrap(means, columns - 2, 2).map((l, i) => c.dim(i === 0 ? `  ${l}` : l)));
     out.push(...plotWithGaps(points, options.height ?? 5, max));
     const axis = `${first}${' '.repeat(Math.max(1, points.length - first.length - last.length))}${last}`;
     out.push(`${' '.repeat(LABEL)}${c.dim(axis)}`);

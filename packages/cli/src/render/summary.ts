@@ -25,17 +25,18 @@ export function summaryRows(summary: Readonly<Record<string, unknown>>, prefix =
 }
 
 /**
- * A state summary as a table 80 columns wide: one section per top-level object (a spanning heading, then
+ * A state summary as a table `width` columns wide (80 by default): one section per top-level object (a spanning heading, then
  * its fields indented), `at` and `seq` in the heading.
  */
 export function renderSummary(
   summary: Readonly<Record<string, unknown>>,
   c: Colors,
   heading?: string,
+  width: number = WIDTH,
 ): string {
   const { at, seq, ...rest } = summary;
   const table = new Table({
-    colWidths: [KEY_COL, WIDTH - KEY_COL - 3],
+    colWidths: [KEY_COL, width - KEY_COL - 3],
     wordWrap: true,
     wrapOnWordBoundary: true,
     style: { head: [], border: [], compact: true },

@@ -27,8 +27,8 @@ export function groupByTrack(
 }
 
 /** Indent a block of wrapped lines under the date column. */
-function under(text: string, c: Colors, dim: boolean): string[] {
-  return wrap(text, WIDTH - 2 - DATE_COL, DATE_COL + 2).map((l, i) => {
+function under(text: string, c: Colors, dim: boolean, width: number): string[] {
+  return wrap(text, width - 2 - DATE_COL, DATE_COL + 2).map((l, i) => {
     const line = i === 0 ? `  ${' '.repeat(DATE_COL)}${l}` : l;
     return dim ? c.dim(line) : line;
   });
@@ -42,34 +42,46 @@ export function stepLines(
   step: Step,
   domain: DomainView,
   c: Colors,
-  options: { sources: boolean; track?: boolean },
+  options: { sources: boolean; track?: boolean; width?: number },
 ): string[] {
+  const width = options.width ?? WIDTH;
   const lines: string[] = [];
   step.records.forEach((r, i) => {
     const track = domain.track(r);
     const prefix = options.track && track !== 'events' ? `${track}: ` : '';
-    const text = wrap(prefix + domain.describe(r), WIDTH - 2 - DATE_COL, DATE_COL + 2);
+    const text = wrap(prefix + domain.describe(r), width - 2 - DATE_COL, DATE_COL + 2);
     const date = i === 0 ? dateOf(r.at).padEnd(DATE_COL) : ' '.repeat(DATE_COL);
     lines.push(...text.map((l, j) => (j === 0 ? `  ${c.cyan(date)}${l}` : l)));
   });
   const first = step.records[0];
   const flag = typeof first?.meta?.flag === 'string' && first.meta.flag !== 'verified' ? first.meta.flag : '';
-  if (step.note !== undefined) lines.push(...under(`note: ${step.note}${flag ? ` (${flag})` : ''}`, c, true));
+  if (step.note !== undefined)
+    lines.push(...under(`note: ${step.note}${flag ? ` (${flag})` : ''}`, c, true, width));
   if (options.sources)
     for (const s of step.sources)
       lines.push(
-        ...under(`source${flag && step.note === undefined ? ` (${flag})` : ''}: ${sourceLine(s)}`, c, true),
+        ...under(
+          `source${flag && step.note === undefined ? ` (${flag})` : ''}: ${sourceLine(s)}`,
+          c,
+          true,
+          width,
+        ),
       );
   return lines;
 }
 
 /** The narrative grouped by track, with sources: what `parley timeline` prints. */
-export function renderTimeline(records: readonly AnyRecordedEvent[], domain: DomainView, c: Colors): string {
+export function renderTimeline(
+  records: readonly AnyRecordedEvent[],
+  domain: DomainView,
+  c: Colors,
+  width: number = WIDTH,
+): string {
   if (records.length === 0) return 'No events in this range.\n';
   const out: string[] = [];
   for (const g of groupByTrack(records, domain)) {
     out.push(c.bold(`${g.track[0]!.toUpperCase()}${g.track.slice(1)} (${g.records.length})`));
-    for (const step of stepsOf(g.records)) out.push(...stepLines(step, domain, c, { sources: true }));
+    for (const step of stepsOf(g.records)) out.push(...stepLines(step, domain, c, { sources: true, width }));
     out.push('');
   }
   return `${out.join('\n')}\n`;
@@ -103,7 +115,7 @@ export function renderChronicle(
   records: readonly AnyRecordedEvent[],
   domain: DomainView,
   c: Colors,
-  options: { sources?: boolean } = {},
+  options: { sources?: boolean; width?: number } = {},
 ): string {
   const out: string[] = [];
   let month = '';
@@ -114,7 +126,13 @@ export function renderChronicle(
       out.push(c.bold(monthName(m)));
       month = m;
     }
-    out.push(...stepLines(step, domain, c, { sources: options.sources ?? false, track: true }));
+    out.push(
+      ...stepLines(step, domain, c, {
+        sources: options.sources ?? false,
+        track: true,
+        width: options.width ?? WIDTH,
+      }),
+    );
   }
   return `${out.join('\n')}\n`;
 }
