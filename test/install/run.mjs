@@ -103,6 +103,20 @@ npmInstall(cjsProject, runtime);
 npmInstall(cjsProject, ['@parley/cli'], true);
 writeScripts(cjsProject, type === 'module');
 runEach(cjsProject, ['npx', '--no-install', 'parley'], `npm init -y ("type": ${type})`);
+{
+  // `npx parley negotiate` from the same npm-initialised project: the ISSG agenda, negotiated and analysed.
+  const out = sh(
+    'npx',
+    ['--no-install', 'parley', 'negotiate', 'vienna-2016-05-17', '--seed', '1', '--json'],
+    cjsProject,
+  );
+  const json = JSON.parse(out);
+  if (json.agenda?.id !== 'vienna-2016-05-17' && json.agenda !== 'vienna-2016-05-17')
+    throw new Error(`parley negotiate printed another agenda:\n${out.slice(0, 400)}`);
+  if (!['adopted', 'failed'].includes(json.outcome?.status) || typeof json.analysis?.zopaSize !== 'number')
+    throw new Error(`parley negotiate printed no outcome or analysis:\n${out.slice(0, 400)}`);
+  step(`npm init -y: npx parley negotiate vienna-2016-05-17 --seed 1 --json ok (${json.outcome.status})`);
+}
 
 // 2. "type": "module".
 const esmProject = join(base, 'esm');
