@@ -48,6 +48,9 @@ describe('the negotiation view (Chromium)', () => {
     expect(await plane.locator('.mark-simulated').count()).toBe(
       expected.outcome.status === 'adopted' ? 1 : 0,
     );
+    const parties = await panel.getByRole('list', { name: 'Legend of the utilities' }).innerText();
+    for (const words of ['the US (us)', 'Russia (ru)', 'Iran (ir)', 'the UN (un)'])
+      expect(parties).toContain(words);
     const legend = await panel.getByRole('list', { name: 'Legend of the outcome space' }).innerText();
     for (const words of [
       'texts (all 19,440)',
@@ -117,7 +120,14 @@ describe('the negotiation view (Chromium)', () => {
       .scrollIntoViewIfNeeded();
     await shot(page, '21-negotiation-axes');
     // the whole panel, for docs/negotiation.md (copied there by hand: the test never writes into docs/)
+    // (the sticky time-travel bar of the record hidden, so it does not cover the panel's top)
+    await page.evaluate(() =>
+      document.querySelector<HTMLElement>('.travel')?.style.setProperty('visibility', 'hidden'),
+    );
     await panel.screenshot({ path: join(shotsDir, '22-negotiation-panel.png') });
+    await page.evaluate(() =>
+      document.querySelector<HTMLElement>('.travel')?.style.removeProperty('visibility'),
+    );
   });
 
   it('opens a negotiation log written as NDJSON records, and refuses one that is not a negotiation', async () => {

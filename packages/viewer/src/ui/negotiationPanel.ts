@@ -8,7 +8,7 @@ import {
   withAxes,
 } from '../model/negotiation.js';
 import { filePicker } from './fileInputs.js';
-import { planeChart, planeLegend, utilityChart } from './negotiationCharts.js';
+import { partyLegend, planeChart, planeLegend, utilityChart } from './negotiationCharts.js';
 
 export interface NegotiationPanel {
   readonly element: HTMLElement;
@@ -184,7 +184,10 @@ export function createNegotiationPanel(): NegotiationPanel {
         );
       }),
     );
-    utilities.replaceChildren(utilityChart(view.rounds, view.agenda.parties, partyName, r.round));
+    utilities.replaceChildren(
+      utilityChart(view.rounds, view.agenda.parties, partyName, r.round),
+      partyLegend(view.agenda.parties, partyName),
+    );
     drawPlane();
   }
 
