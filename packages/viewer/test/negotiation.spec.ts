@@ -119,12 +119,12 @@ describe('the negotiation view (Chromium)', () => {
       .getByRole('heading', { name: 'The outcome space for Iran and Turkey' })
       .scrollIntoViewIfNeeded();
     await shot(page, '21-negotiation-axes');
-    // the whole panel, for docs/negotiation.md (copied there by hand: the test never writes into docs/)
+    // the whole panel, for docs/negotiation.md (copied there by hand: docs/viewer-negotiation.jpg; the test never writes into docs/)
     // (the sticky time-travel bar of the record hidden, so it does not cover the panel's top)
     await page.evaluate(() =>
       document.querySelector<HTMLElement>('.travel')?.style.setProperty('visibility', 'hidden'),
     );
-    await panel.screenshot({ path: join(shotsDir, '22-negotiation-panel.png') });
+    await panel.screenshot({ path: join(shotsDir, '22-negotiation-panel.jpg'), type: 'jpeg', quality: 80 });
     await page.evaluate(() =>
       document.querySelector<HTMLElement>('.travel')?.style.removeProperty('visibility'),
     );
