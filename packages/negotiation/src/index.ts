@@ -5,7 +5,7 @@
  *
  * @packageDocumentation
  */
-export type { Agenda, AgendaIssue, IssueOption, Text } from './agenda.js';
+export type { Agenda, AgendaIssue, IssueOption, NegotiationProtocolName, Text } from './agenda.js';
 export type { Analysis, AnalysisOptions, SolutionPoint } from './analysis/analyse.js';
 export { analyse } from './analysis/analyse.js';
 export { vetoPlayers } from './analysis/winning.js';
