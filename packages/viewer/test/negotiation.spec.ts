@@ -100,6 +100,15 @@ describe('the negotiation view (Chromium)', () => {
       expect(await page.locator('#neg-position').innerText()).toContain(last.status);
     await panel.getByRole('button', { name: 'First round' }).click();
     expect(await page.locator('#neg-position').innerText()).toContain('Round 1 of');
+    // the keys step the rounds while the focus is in the panel, and leave the record's timeline alone
+    const event = await page.locator('#position').innerText();
+    await page.keyboard.press('ArrowRight');
+    expect(await page.locator('#neg-position').innerText()).toContain('Round 2 of');
+    await page.keyboard.press('End');
+    expect(await page.locator('#neg-position').innerText()).toContain(`Round ${last.round} of`);
+    await page.keyboard.press('Home');
+    expect(await page.locator('#neg-position').innerText()).toContain('Round 1 of');
+    expect(await page.locator('#position').innerText()).toBe(event);
   });
 
   it('shows the outcome space for two other delegations', async () => {
