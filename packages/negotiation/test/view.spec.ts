@@ -54,7 +54,7 @@ describe('negotiationMoves and describeNegotiationEvent', () => {
     const two = { ...toy, parties: ['us', 'ru'], chairs: [] };
     const r = runNegotiation({
       agenda: two,
-      preferences: { us: toyPrefs.us, ru: toyPrefs.ru },
+      preferences: { us: toyPrefs.us!, ru: toyPrefs.ru! },
       seed: 3,
       protocol: 'alternating-offers',
     });
