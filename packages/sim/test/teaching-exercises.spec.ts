@@ -68,7 +68,7 @@ describe('Exercise 8 — nine veto players or two', () => {
     ]);
     expect(geneva.summary.agreement).toBeGreaterThan(vienna.summary.agreement);
     expect(text).toContain(
-      `at Geneva most negotiations end in a text (${geneva.summary.agreement.toFixed(2)})`,
+      `at Geneva, where the two parties alternate offers, most negotiations end in a text (${geneva.summary.agreement.toFixed(2)})`,
     );
     expect(text).toContain(`at Vienna few do (${vienna.summary.agreement.toFixed(2)})`);
     expect(geneva.summary.agreement).toBeGreaterThan(0.5);
