@@ -12,6 +12,7 @@ import {
   UsageError,
 } from '@parley/core';
 import { type ClassState, classDecider, isRoomCommand } from './classDecider.js';
+import type { ClassBranch } from './classLog.js';
 import { type ClientCommand, FrameError } from './frames.js';
 import type { ClassroomGame } from './game.js';
 import { ROUND_COMMANDS, SEAT_COMMANDS } from './room.js';
@@ -53,6 +54,8 @@ export interface Classroom {
     readonly stream: string;
     readonly parent: { stream: string; seq: number } | null;
   }[];
+  /** Every branch with its records, read from the store (for the debrief). */
+  readBranches(): Promise<readonly ClassBranch[]>;
   /** The current branch's records, in seq order. */
   readonly records: readonly AnyRecordedEvent[];
   readonly state: ClassState;
@@ -422,6 +425,15 @@ export async function openClassroom(options: ClassroomOptions): Promise<Classroo
       return stream;
     },
     branches,
+    async readBranches() {
+      const out: ClassBranch[] = [];
+      for (const b of [...branches]) {
+        const rs: AnyRecordedEvent[] = [];
+        for await (const r of store.read(b.stream)) rs.push(r);
+        out.push({ stream: b.stream, parent: b.parent, records: rs });
+      }
+      return out;
+    },
     get records() {
       return records;
     },

@@ -1,4 +1,5 @@
 import type { AnyDecider, AnyRecordedEvent } from '@parley/core';
+import type { ClassBranch } from './classLog.js';
 
 /**
  * What a classroom serves: a decider, the seats at the table, who sees which record, what each seat is
@@ -55,4 +56,11 @@ export interface ClassroomGame<S = any> {
   isOver?(state: S): boolean;
   /** The debrief of a state: what the class did beside what happened and what analysis suggests. */
   debrief?(state: S): unknown;
+  /**
+   * The debrief of every branch of the class side by side (what the debrief page shows); `visible` keeps
+   * from the timelines what the reader may not see.
+   */
+  debriefReport?(branches: readonly ClassBranch[], visible?: (record: AnyRecordedEvent) => boolean): unknown;
+  /** One sentence for a record, for people (the timeline of moves); default: its type. */
+  describe?(record: AnyRecordedEvent): string;
 }

@@ -248,7 +248,17 @@ export async function serveClassroom(room: Classroom, options: ServeOptions = {}
             error: 'not-yet',
             message: 'the debrief opens when the negotiation is over',
           });
-        return send(res, 200, { over, debrief: room.game.debrief ? room.game.debrief(game) : null });
+        const report = room.game.debriefReport
+          ? room.game.debriefReport(
+              await room.readBranches(),
+              seat === INSTRUCTOR ? undefined : (r) => room.visible(r, seat),
+            )
+          : null;
+        return send(res, 200, {
+          over,
+          debrief: room.game.debrief ? room.game.debrief(game) : null,
+          report,
+        });
       }
       if (seat !== INSTRUCTOR) return send(res, 403, { error: 'forbidden', message: 'instructor only' });
       return send(res, 200, status());
