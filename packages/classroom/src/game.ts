@@ -2,6 +2,17 @@ import type { AnyDecider, AnyRecordedEvent } from '@parley/core';
 import type { ClassBranch } from './classLog.js';
 
 /**
+ * A turn an agent takes: its name (unique in the branch for the seat, e.g. `3:open`) and the commands it
+ * makes. The server appends a `class-agent-turn` record `{seat, turn, moves}` and the events of the
+ * commands the rules allow, in one append — so the log says which turns were taken, and an agent that
+ * reads it back (after a restart) does not take one twice.
+ */
+export interface AgentTurn {
+  readonly turn: string;
+  readonly commands: readonly Record<string, unknown>[];
+}
+
+/**
  * What a classroom serves: a decider, the seats at the table, who sees which record, what each seat is
  * told privately, and how agents play empty seats. The server knows nothing else of the game: the
  * negotiation game (`negotiationGame`) is one; tests use small ones.
@@ -41,15 +52,16 @@ export interface ClassroomGame<S = any> {
   /** What a seat is told and nobody else is (its role card); the instructor gets every seat's. */
   brief(seat: string): unknown;
   /**
-   * The command an agent sitting in `seat` makes now, or undefined to wait; `agents` are the seats agents
-   * play at the moment (the others are students').
+   * The command an agent sitting in `seat` makes now, or the turn it takes now ({@link AgentTurn}), or
+   * undefined to wait; `records` are the branch's, `agents` the seats agents play at the moment (the
+   * others are students'). An agent whose memory is in the log (its turns) continues after a restart.
    */
   agent?(
     seat: string,
     state: S,
     records: readonly AnyRecordedEvent[],
     agents: readonly string[],
-  ): Record<string, unknown> | undefined;
+  ): Record<string, unknown> | AgentTurn | undefined;
   /** What only the instructor sees of a state (e.g. every delegation's utility of the draft). */
   omniscient?(state: S): unknown;
   /** True once the game is over (the debrief is then open to every seat). */

@@ -22,7 +22,7 @@ export type { ClassDebriefReport } from './debriefReport.js';
 export { classDebriefReport, debriefDocument, debriefHtml } from './debriefReport.js';
 export type { ClientCommand, ClientFrame, ErrorCode, ServerFrame } from './frames.js';
 export { FrameError, MAX_FRAME_BYTES, parseFrame } from './frames.js';
-export type { ClassroomGame } from './game.js';
+export type { AgentTurn, ClassroomGame } from './game.js';
 export type { LimiterOptions } from './limiter.js';
 export { failureLimiter } from './limiter.js';
 export type {

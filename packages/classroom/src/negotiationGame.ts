@@ -17,7 +17,7 @@ import type { OutcomeSurvival } from '@parley/sim';
 import { issgConsequences } from '@parley/sim';
 import { strategyAgents } from './agents.js';
 import { classDebriefReport } from './debriefReport.js';
-import type { ClassroomGame } from './game.js';
+import type { AgentTurn, ClassroomGame } from './game.js';
 import { classSentence } from './sentences.js';
 import { type Consequences, DEBRIEF_SURVIVAL, type SurvivalOptions, textSurvival } from './survival.js';
 
@@ -35,13 +35,16 @@ export const DELEGATION_COMMANDS = [
   'send-message',
 ] as const;
 
-/** An agent policy for an empty seat: the command the delegation makes now, or undefined to wait. */
+/**
+ * An agent policy for an empty seat: the command the delegation makes now, or a whole turn (see
+ * {@link AgentTurn}), or undefined to wait.
+ */
 export type SeatAgent = (
   seat: string,
   state: NegotiationState,
   records: readonly import('@parley/core').AnyRecordedEvent[],
   agents: readonly string[],
-) => Record<string, unknown> | undefined;
+) => Record<string, unknown> | AgentTurn | undefined;
 
 export interface NegotiationGameOptions {
   /** The delegations' role cards, one per party of the agenda. */
