@@ -73,6 +73,8 @@ export interface ClassroomGame<S = any> {
    * from the timelines what the reader may not see.
    */
   debriefReport?(branches: readonly ClassBranch[], visible?: (record: AnyRecordedEvent) => boolean): unknown;
+  /** The world the class negotiates in, as of the branch's records (e.g. the ISSG's state and indicators). */
+  worldView?(records: readonly AnyRecordedEvent[]): unknown;
   /** One sentence for a record, for people (the timeline of moves); default: its type. */
   describe?(record: AnyRecordedEvent): string;
 }

@@ -46,3 +46,5 @@ export { ROUND_COMMANDS, roomDecider, roomEvents, SEAT_COMMANDS } from './room.j
 export { classSentence } from './sentences.js';
 export type { Consequences, SurvivalOptions } from './survival.js';
 export { DEBRIEF_SURVIVAL, textSurvival } from './survival.js';
+export type { WorldView } from './world.js';
+export { issgWorldView } from './world.js';

@@ -1,4 +1,4 @@
-import { type AnyDecider, combine, UsageError, ValidationError } from '@parley/core';
+import { type AnyDecider, type AnyRecordedEvent, combine, UsageError, ValidationError } from '@parley/core';
 import { issgAgenda, issgDecider, issgRecord, issgRoleCards, realOutcome, stateAt } from '@parley/issg';
 import {
   type Agenda,
@@ -20,6 +20,7 @@ import { classDebriefReport } from './debriefReport.js';
 import type { AgentTurn, ClassroomGame } from './game.js';
 import { classSentence } from './sentences.js';
 import { type Consequences, DEBRIEF_SURVIVAL, type SurvivalOptions, textSurvival } from './survival.js';
+import { issgWorldView } from './world.js';
 
 /** The commands a delegation sends under the single negotiating text. */
 export const DELEGATION_COMMANDS = [
@@ -42,7 +43,7 @@ export const DELEGATION_COMMANDS = [
 export type SeatAgent = (
   seat: string,
   state: NegotiationState,
-  records: readonly import('@parley/core').AnyRecordedEvent[],
+  records: readonly AnyRecordedEvent[],
   agents: readonly string[],
 ) => Record<string, unknown> | AgentTurn | undefined;
 
@@ -76,6 +77,8 @@ export interface NegotiationClassState {
 export interface ClassWorld {
   readonly decider: AnyDecider;
   readonly injectTypes: readonly string[];
+  /** The world as of a branch's records (its state and indicators), for every seat's page. */
+  view?(records: readonly AnyRecordedEvent[]): unknown;
 }
 
 /** The debrief of a negotiation: the class's text beside the real one and the Nash text, and the scores. */
@@ -189,6 +192,7 @@ export function negotiationGame(agenda: Agenda, options: NegotiationGameOptions)
     ),
     isOver: (state) => isOver(state.talks),
     describe: (record) => classSentence(agenda, record),
+    ...(options.world?.view ? { worldView: options.world.view } : {}),
     debrief({ talks: state }): NegotiationDebrief {
       analysis ??= analyse(
         agenda,
@@ -274,6 +278,7 @@ export function issgClassGame(
     world: {
       decider: { ...issgDecider, name: 'issg-world', initial: () => structuredClone(today) },
       injectTypes: ISSG_INJECTIONS,
+      view: (records) => issgWorldView(agenda.at, records),
     },
     // what the class's text leads to: the ISSG's ceasefire model from the meeting's day (`@parley/sim`)
     consequences: (text, days, seed, run) => issgConsequences(agendaId, text, days, seed, run),
