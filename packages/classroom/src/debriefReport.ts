@@ -1,5 +1,5 @@
 import type { AnyRecordedEvent } from '@parley/core';
-import type { Agenda, Text } from '@parley/negotiation';
+import type { Agenda } from '@parley/negotiation';
 import type { OutcomeSurvival } from '@parley/sim';
 import {
   type BranchDebrief,
@@ -67,9 +67,7 @@ const signed = (x: number | null | undefined) =>
 
 function comparisonHtml(c: DebriefComparison): string {
   const horizon = c.survival ? `S(${c.survival.days} days)` : 'survival';
-  const head = `<tr><th scope="col">class / branch</th><th scope="col">status</th><th scope="col">rewound from</th>${c.issues
-    .map((i) => `<th scope="col">${esc(i)}</th>`)
-    .join('')}${c.parties
+  const head = `<tr><th scope="col">class / branch</th><th scope="col">status</th><th scope="col">rewound from</th>${c.parties
     .map((p) => `<th scope="col">${esc(p)}</th>`)
     .join(
       '',
@@ -77,41 +75,32 @@ function comparisonHtml(c: DebriefComparison): string {
   const body = c.rows
     .map(
       (r) =>
-        `<tr class="${r.kind}"><th scope="row">${esc(r.name)}</th><td>${esc(r.status)}</td><td>${esc(r.from ?? '')}</td>${r.options
-          .map((o) => `<td>${esc(o ?? '–')}</td>`)
-          .join(
-            '',
-          )}${r.scores.map((s) => `<td>${signed(s)}</td>`).join('')}<td>${num(r.total)}</td><td>${r.below ?? '–'}</td><td>${num(r.survival)}</td></tr>`,
+        `<tr class="${r.kind}"><th scope="row">${esc(r.name)}</th><td>${esc(r.status)}</td><td>${esc(r.from ?? '')}</td>${r.scores
+          .map((s) => `<td>${signed(s)}</td>`)
+          .join('')}<td>${num(r.total)}</td><td>${r.below ?? '–'}</td><td>${num(r.survival)}</td></tr>`,
     )
     .join('');
   const note = c.survival
-    ? `<p class="note">Scores: each delegation's utility of the text minus its reservation value. ${esc(horizon)}: the share of ${c.survival.runs} seeded runs (seed ${c.survival.seed}) of the ceasefire model in which the arrangement the text leads to still holds after ${c.survival.days} days (Kaplan–Meier).</p>`
+    ? `<p class="note">Scores: each delegation's utility of the text minus its reservation value (below zero: it would have done better without the text). ${esc(horizon)}: the share of ${c.survival.runs} seeded runs (seed ${c.survival.seed}) of the ceasefire model in which the arrangement the text leads to still holds after ${c.survival.days} days (Kaplan–Meier).</p>`
     : `<p class="note">Scores: each delegation's utility of the text minus its reservation value.</p>`;
-  return `<div class="scroll"><table class="comparison"><thead>${head}</thead><tbody>${body}</tbody></table></div>${note}`;
-}
-
-function textsHtml(agenda: Agenda, d: NegotiationDebrief): string {
-  const cell = (t: Text | null, i: string) => {
-    if (!t) return '–';
-    return esc(
-      agenda.issues.find((x) => x.id === i)?.options.find((o) => o.id === t[i])?.label ?? t[i] ?? '–',
-    );
-  };
-  return `<table class="texts"><thead><tr><th scope="col">issue</th><th scope="col">the class</th><th scope="col">really adopted</th><th scope="col">Nash text</th></tr></thead><tbody>${agenda.issues
+  const real = c.rows.find((x) => x.kind === 'real');
+  const texts = `<tr><th scope="col">issue</th>${c.rows
+    .map((r) => `<th scope="col">${esc(r.name)}</th>`)
+    .join('')}</tr>`;
+  const textRows = c.issues
     .map(
-      (i) =>
-        `<tr><th scope="row">${esc(i.label)}</th><td>${cell(d.classText, i.id)}</td><td>${cell(d.realText, i.id)}</td><td>${cell(d.nashText, i.id)}</td></tr>`,
+      (issue, i) =>
+        `<tr><th scope="row">${esc(issue)}</th>${c.rows
+          .map((r) => {
+            const o = r.options[i] ?? null;
+            const differs = r.kind === 'class' && real !== undefined && o !== real.options[i];
+            return `<td${differs ? ' class="differs"' : ''}>${esc(o ?? '–')}</td>`;
+          })
+          .join('')}</tr>`,
     )
-    .join('')}</tbody></table>`;
-}
-
-function scoresHtml(d: NegotiationDebrief): string {
-  return `<table class="scores"><thead><tr><th scope="col">delegation</th><th scope="col">the class</th><th scope="col">real</th><th scope="col">Nash</th></tr></thead><tbody>${d.scores
-    .map(
-      (s) =>
-        `<tr><th scope="row">${esc(s.party)}</th><td>${signed(s.score)}</td><td>${signed(s.real)}</td><td>${signed(s.nash)}</td></tr>`,
-    )
-    .join('')}</tbody></table>`;
+    .join('');
+  return `<div class="scroll"><table class="comparison"><thead>${head}</thead><tbody>${body}</tbody></table></div>${note}
+<h4>The texts side by side</h4><div class="scroll"><table class="texts"><thead>${texts}</thead><tbody>${textRows}</tbody></table></div>${real ? '<p class="note">Highlighted: where a class’s text differs from the one really adopted.</p>' : ''}`;
 }
 
 function survivalHtml(d: NegotiationDebrief): string {
@@ -142,8 +131,9 @@ function timelineHtml(b: BranchDebrief<NegotiationDebrief>): string {
 }
 
 /**
- * The debrief as an HTML fragment (no script, no style, no external reference): the branches side by side,
- * then each branch's texts (the class's, the real, Nash), scores, survival in simulation and timeline. The
+ * The debrief as an HTML fragment (no script, no style, no external reference): the branches side by side
+ * with the real and Nash texts (each delegation's score, the survival each text leads to, the texts issue by
+ * issue), then each branch's survival in simulation and its timeline of moves. The
  * classroom's debrief page shows it, and `parley debrief --html` wraps it into a self-contained file.
  *
  * @example
@@ -156,13 +146,11 @@ export function debriefHtml(report: ClassDebriefReport): string {
   const sections = report.branches.map(
     (b) => `<section class="branch" id="branch-${esc(b.name.replace(/[^A-Za-z0-9~_-]/g, '-'))}">
 <h3>${esc(b.name)}${b.parent ? ` <small>rewound from ${esc(b.parent.stream)} after event ${b.parent.seq}</small>` : ''} — ${esc(b.debrief.status)}</h3>
-<h4>The texts</h4>${textsHtml(report.agenda, b.debrief)}
-<h4>Scores (utility above reservation)</h4>${scoresHtml(b.debrief)}
 <h4>What the text leads to in simulation</h4>${survivalHtml(b.debrief)}
 ${timelineHtml(b)}
 </section>`,
   );
-  return `<section class="comparison-section"><h3>${several ? 'Side by side' : 'At a glance'}</h3>${comparisonHtml(report.comparison)}</section>
+  return `<section class="comparison-section"><h3>${several ? 'The classes and branches side by side' : 'The class beside the real text and the Nash text'}</h3>${comparisonHtml(report.comparison)}</section>
 ${sections.join('\n')}`;
 }
 
@@ -176,7 +164,7 @@ h2{border-bottom:1px solid var(--grid);padding-bottom:.2em;margin-top:2em}h4{mar
 .scroll{overflow-x:auto}table{border-collapse:collapse;font-size:.85em}
 th,td{border:1px solid var(--grid);padding:.25em .5em;text-align:left;vertical-align:top}
 tbody th{font-weight:500;white-space:nowrap}tr.real th,tr.nash th{font-style:italic}
-.below{color:var(--bad)}.above{color:var(--good)}ol{padding-left:2.5em}li{margin:.2em 0}
+.differs{font-weight:600;background:rgba(255,200,0,.18)}.below{color:var(--bad)}.above{color:var(--good)}ol{padding-left:2.5em}li{margin:.2em 0}
 `;
 
 /**

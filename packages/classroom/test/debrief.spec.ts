@@ -118,7 +118,10 @@ describe('the debrief of a class and its branches', () => {
     const html = debriefDocument(report, 'class.ndjson');
     expect(html).toContain("default-src 'none'");
     expect(html).not.toMatch(/<script|<link|<img|url\(|@import|https?:\/\//i);
-    for (const p of agenda.parties) expect(html).toContain(`<th scope="row">${p}</th>`);
+    for (const p of agenda.parties) expect(html).toContain(`<th scope="col">${p}</th>`);
+    for (const i of agenda.issues) expect(html).toContain(`<th scope="row">${i.label}</th>`);
+    // the Nash branch's text differs from the real one where the Nash text does
+    expect(html).toContain('class="differs"');
     expect(html).toContain('rewound from');
     expect(debriefHtml(report)).toBe(debriefHtml(report));
     expect(debriefDocument(report, 'class.ndjson')).toBe(html);
