@@ -492,8 +492,6 @@ export async function openClassroom(options: ClassroomOptions): Promise<Classroo
 
   const visible = (record: AnyRecordedEvent, seat: string): boolean => {
     if (seat === INSTRUCTOR) return true;
-    // an agent's turn (its memory) is the instructor's and its seat's to see
-    if (record.type === 'class-agent-turn') return (record.data as { seat?: unknown }).seat === seat;
     if (record.type.startsWith('class-')) return true;
     return game.visibleTo(record, seat);
   };
