@@ -39,9 +39,12 @@ describe('parley debrief', () => {
     expect(await main(['debrief', monday, ...small], io)).toBe(0);
     const out = io.out();
     expect(out).toContain('ISSG');
-    for (const name of [VIENNA, `${VIENNA}~2`, 'really adopted', 'Nash text']) expect(out).toContain(name);
-    expect(out).toContain('S(60d)');
+    for (const name of [VIENNA, `${VIENNA}~2`, 'real', 'Nash']) expect(out).toContain(name);
+    expect(out).toContain('S(60 days)');
+    expect(out).toContain(`2: ${VIENNA}~2 (adopted, rewound from ${VIENNA}@`);
+    expect(Math.max(...out.split('\n').map((l) => [...l].length))).toBeLessThanOrEqual(80);
     expect(out).toContain(`${TEST_SURVIVAL.runs} seeded runs (seed ${TEST_SURVIVAL.seed})`);
+    expect(out).not.toContain(String.fromCharCode(27));
   }, 120_000);
 
   it('--json prints the debrief the classroom computes', async () => {

@@ -89,21 +89,37 @@ async function gameOf(id: string, opts: DebriefOptions, ctx: CliContext): Promis
 
 const f2 = (x: number | null) => (x === null ? '–' : x.toFixed(2));
 
+/**
+ * The comparison on a terminal: one column per class or branch (numbered; the references by name), one row
+ * per delegation's score, then the sum, how many are below their reservation, and the survival — narrow
+ * enough for 80 columns with a dozen delegations.
+ */
 function printComparison(report: ClassDebriefReport, ctx: CliContext): void {
   const c = report.comparison;
-  const horizon = c.survival ? `S(${c.survival.days}d)` : 'survival';
+  const horizon = c.survival ? `S(${c.survival.days} days)` : 'survival';
+  const label = (r: (typeof c.rows)[number], i: number) =>
+    r.kind === 'real' ? 'real' : r.kind === 'nash' ? 'Nash' : String(i + 1);
   const table = new Table({
-    head: ['class / branch', 'status', ...c.parties, 'total', 'below', horizon],
-    style: { head: [], border: [] },
+    head: ['', ...c.rows.map(label)],
+    style: { head: [], border: [], compact: true },
   });
-  for (const r of c.rows)
-    table.push([r.name, r.status, ...r.scores.map(f2), f2(r.total), r.below ?? '–', f2(r.survival)]);
+  c.parties.forEach((p, j) => {
+    table.push([p, ...c.rows.map((r) => f2(r.scores[j] ?? null))]);
+  });
+  table.push(['total', ...c.rows.map((r) => f2(r.total))]);
+  table.push(['below', ...c.rows.map((r) => String(r.below ?? '–'))]);
+  table.push([horizon, ...c.rows.map((r) => f2(r.survival))]);
   ctx.print(report.title);
   ctx.print(table.toString());
+  c.rows.forEach((r, i) => {
+    if (r.kind !== 'class') return;
+    ctx.print(`${label(r, i)}: ${r.name} (${r.status}${r.from ? `, rewound from ${r.from}` : ''})`);
+  });
+  ctx.print(ctx.colors.dim("Scores: each delegation's utility of the text above its reservation."));
   if (c.survival)
     ctx.print(
       ctx.colors.dim(
-        `Scores: utility above reservation. ${horizon}: ${c.survival.runs} seeded runs (seed ${c.survival.seed}) of ${c.survival.days} days of the ceasefire model after each text.`,
+        `${horizon}: the share of ${c.survival.runs} seeded runs (seed ${c.survival.seed}) of the ceasefire\nmodel in which the arrangement the text leads to holds ${c.survival.days} days.`,
       ),
     );
 }
