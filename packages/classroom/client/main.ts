@@ -248,7 +248,11 @@ function play(me: Me): void {
       y: v.series.values as Record<string, readonly (number | null)[]>,
       dayOfSeq: [],
     });
-    chart.setMarker(daySeconds(v.summary.at ?? v.at), `The state on ${v.summary.at ?? v.at}`);
+    const marker = () =>
+      chart.setMarker(daySeconds(v.summary.at ?? v.at), `The state on ${v.summary.at ?? v.at}`);
+    marker();
+    // the chart fits its width on the next frame, which clears the legend: show the day's values again
+    requestAnimationFrame(() => setTimeout(marker, 50));
     el('world-news').innerHTML = v.news.length
       ? v.news.map((n) => `<li value="${n.seq}">${esc(n.sentence)}</li>`).join('')
       : '<li class="muted">No news injected yet.</li>';
