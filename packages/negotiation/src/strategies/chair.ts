@@ -6,6 +6,8 @@ import { acceptableAt } from './member.js';
 import { idealText } from './targets.js';
 import type { StrategyView } from './types.js';
 
+const VETO_PENALTY = 100;
+
 /**
  * The text the pen-holder proposes: the Nash text among the texts it believes acceptable — acceptable
  * to itself at its target, and using as few options another delegation is believed to reject as it can
@@ -57,22 +59,23 @@ export function proposal(view: StrategyView, target: number): Text {
   const reservation = prefs?.reservation ?? 0;
   const sums = new Float64Array(P);
   const digits = new Int32Array(k);
-  let ownU = 0;
-  let reds = 0;
-  let vetoTotal = 0;
+  // The climb's running totals (its own utility, red lines crossed, believed rejections) in a typed
+  // array rather than closure variables, which V8 would box on every write.
+  const acc = new Float64Array(3);
+  const OWN = 0;
+  const REDS = 1;
+  const VETOES = 2;
   const issues = agenda.issues;
   const load = (start: Int32Array) => {
     sums.fill(0);
-    ownU = 0;
-    reds = 0;
-    vetoTotal = 0;
+    acc.fill(0);
     for (let j = 0; j < k; j++) {
       const x = start[j]!;
       digits[j] = x;
       const cell = j * M + x;
-      ownU += own[cell]!;
-      reds += ownRed[cell]!;
-      vetoTotal += vetoes[cell]!;
+      acc[OWN]! += own[cell]!;
+      acc[REDS]! += ownRed[cell]!;
+      acc[VETOES]! += vetoes[cell]!;
       for (let q = 0; q < P; q++) sums[q]! += bel[q * k * M + cell]!;
     }
     if (halves) for (let q = 0; q < P; q++) twice[q] = sums[q]! * 2;
@@ -83,8 +86,8 @@ export function proposal(view: StrategyView, target: number): Text {
     const to = j * M + b;
     let s = 0;
     if (prefs) {
-      const redsNow = reds - ownRed[from]! + ownRed[to]!;
-      const gain = ownU - own[from]! + own[to]! - reservation;
+      const redsNow = acc[REDS]! - ownRed[from]! + ownRed[to]!;
+      const gain = acc[OWN]! - own[from]! + own[to]! - reservation;
       if (redsNow > 0 || gain < 0) return -Infinity;
       s += Math.log(gain + 1e-9);
     }
@@ -100,14 +103,14 @@ export function proposal(view: StrategyView, target: number): Text {
         const base = q * k * M;
         s += Math.log((sums[q]! - bel[base + from]! + bel[base + to]!) / k + 1e-9);
       }
-    return s - VETO_PENALTY * (vetoTotal - vetoes[from]! + vetoes[to]!);
+    return s - VETO_PENALTY * (acc[VETOES]! - vetoes[from]! + vetoes[to]!);
   };
   const move = (j: number, a: number, b: number) => {
     const from = j * M + a;
     const to = j * M + b;
-    ownU += own[to]! - own[from]!;
-    reds += ownRed[to]! - ownRed[from]!;
-    vetoTotal += vetoes[to]! - vetoes[from]!;
+    acc[OWN]! += own[to]! - own[from]!;
+    acc[REDS]! += ownRed[to]! - ownRed[from]!;
+    acc[VETOES]! += vetoes[to]! - vetoes[from]!;
     for (let q = 0; q < P; q++) sums[q]! += bel[q * k * M + to]! - bel[q * k * M + from]!;
     if (halves) for (let q = 0; q < P; q++) twice[q] = sums[q]! * 2;
     digits[j] = b;
@@ -188,8 +191,6 @@ export function proposal(view: StrategyView, target: number): Text {
   }
   return best ?? (prefs ? idealText(agenda, prefs) : textOf(idealDigits));
 }
-
-const VETO_PENALTY = 100;
 
 const same = (a: Text, b: Text) => Object.keys(a).every((key) => a[key] === b[key]);
 
