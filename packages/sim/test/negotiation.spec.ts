@@ -57,6 +57,26 @@ describe('the negotiation Monte Carlo', () => {
     expect(createHash('sha256').update(all).digest('hex').slice(0, 16)).toBe('597b92694de6ceed');
   }, 240_000);
 
+  it('reports progress with increasing counts that end at the number of runs, for any number of workers', async () => {
+    for (const workers of [0, 2]) {
+      const seen: { done: number; total: number }[] = [];
+      const runs: number[] = [];
+      for await (const r of negotiationRuns({
+        ...base,
+        runs: 9,
+        workers,
+        chunkSize: 2,
+        onProgress: (p) => seen.push({ ...p }),
+      }))
+        runs.push(r.run);
+      expect(runs).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8]);
+      expect(seen.length).toBe(5); // one report per chunk of 2 runs
+      for (let i = 1; i < seen.length; i++) expect(seen[i]!.done).toBeGreaterThan(seen[i - 1]!.done);
+      expect(seen.every((p) => p.total === 9)).toBe(true);
+      expect(seen.at(-1)!.done).toBe(9);
+    }
+  }, 240_000);
+
   it("assigning one party a strategy does not change the others' draws", async () => {
     const model = issgNegotiationModel(VIENNA);
     const spec = {
