@@ -15,15 +15,20 @@ const VETO_PENALTY = 100;
  * utilities `û_j` (mean believed value per issue), by coordinate ascent from the current draft, its own
  * ideal, and two random texts. Where no text acceptable to itself is found, its own ideal.
  *
+ * `keep` names issues the proposal leaves as the draft has them: the amendments the pen accepted, which
+ * a chair does not take back in the text it tables next (see {@link chairMoves}).
+ *
  * @example
  * ```ts
  * proposal(view, 0.4); // { talks: 'june', aid: 'convoys', list: 'keep' }
+ * proposal(view, 0.4, new Set(['aid'])); // the draft's option on aid, whatever else changes
  * ```
  */
-export function proposal(view: StrategyView, target: number): Text {
+export function proposal(view: StrategyView, target: number, keep?: ReadonlySet<string>): Text {
   const { agenda } = view;
   const prefs = view.preferences;
   const beliefs = beliefsOf(agenda, view.party, view.events);
+  const draftNow = view.state.draft;
   const others = view.state.parties.filter((p) => p !== view.party && !view.state.walkedOut.includes(p));
   const { k, M, option: optionIndex } = agendaIndex(agenda);
   const P = others.length;
@@ -115,12 +120,15 @@ export function proposal(view: StrategyView, target: number): Text {
     if (halves) for (let q = 0; q < P; q++) twice[q] = sums[q]! * 2;
     digits[j] = b;
   };
+  // The kept issues start (and stay) as the draft has them.
+  const kept = issues.map((issue) => keep?.has(issue.id) === true && draftNow?.[issue.id] !== undefined);
+  const anyKept = kept.some(Boolean);
   const climb = (start: Int32Array): { text: Text; score: number } => {
     load(start);
     // leave its own red lines first
     for (let j = 0; j < k; j++) {
       const a = digits[j]!;
-      if (!ownRed[j * M + a]) continue;
+      if (kept[j] || !ownRed[j * M + a]) continue;
       const m = issues[j]!.options.length;
       for (let x = 0; x < m; x++)
         if (!ownRed[j * M + x]) {
@@ -131,6 +139,7 @@ export function proposal(view: StrategyView, target: number): Text {
     for (let sweep = 0; sweep < 6; sweep++) {
       let improved = false;
       for (let j = 0; j < k; j++) {
+        if (kept[j]) continue;
         const a = digits[j]!;
         let best = scoreWith(j, a, a);
         let bestOption = a;
@@ -170,9 +179,14 @@ export function proposal(view: StrategyView, target: number): Text {
   };
   const ok = (text: Text) => !prefs || acceptableAt(prefs, text, target);
   const starts: Int32Array[] = [];
-  if (view.state.draft) starts.push(indicesOf(view.state.draft));
+  if (draftNow) starts.push(indicesOf(draftNow));
   const idealDigits = prefs ? indicesOf(idealText(agenda, prefs)) : randomDigits();
-  starts.push(idealDigits, randomDigits(), randomDigits());
+  const idealStart = Int32Array.from(idealDigits);
+  starts.push(idealStart, randomDigits(), randomDigits());
+  if (draftNow && anyKept) {
+    const held = indicesOf(draftNow);
+    for (const s of starts) for (let j = 0; j < k; j++) if (kept[j]) s[j] = held[j]!;
+  }
   let best: Text | null = null;
   let bestScore = -Infinity;
   // Climbs from the same start end at the same text with the same score: each distinct start once.
@@ -189,7 +203,10 @@ export function proposal(view: StrategyView, target: number): Text {
       bestScore = score;
     }
   }
-  return best ?? (prefs ? idealText(agenda, prefs) : textOf(idealDigits));
+  if (best !== null) return best;
+  // nothing found at its target: keep the draft when it holds what the pen accepted, else its ideal
+  if (draftNow && anyKept && ok(draftNow)) return draftNow;
+  return prefs ? idealText(agenda, prefs) : textOf(idealDigits);
 }
 
 const same = (a: Text, b: Text) => Object.keys(a).every((key) => a[key] === b[key]);
@@ -198,7 +215,8 @@ const same = (a: Text, b: Text) => Object.keys(a).every((key) => a[key] === b[ke
  * The pen-holder's moves at a target utility for itself. At the `open` of a round: rule on pending
  * amendments (accept those that keep the draft acceptable to itself at its target and use no option
  * another delegation is believed to reject), then table its proposal if there is no draft or objections
- * stand and the proposal differs. At the `close`: call for adoption when the decision rule is met and
+ * stand and the proposal differs. The proposal keeps every amendment the pen accepted that still stands
+ * unopposed in the draft: a chair never takes back, in the text it tables, what it accepted. At the `close`: call for adoption when the decision rule is met and
  * the draft is acceptable to itself (never changing the draft at the close, so every delegation has seen
  * what is adopted).
  *
@@ -221,30 +239,38 @@ export function chairMoves(view: StrategyView, target: number): NegotiationComma
   let draft: Text = state.draft;
   const beliefs = beliefsOf(view.agenda, by, view.events);
   const { k, M, issue: issueIndex, option: optionIndex } = agendaIndex(view.agenda);
+  const vetoedBySomeone = (issue: string, option: string) => {
+    const j = issueIndex.get(issue);
+    const x = j === undefined ? undefined : optionIndex[j]!.get(option);
+    if (j === undefined || x === undefined) return false;
+    return state.parties.some((p) => {
+      const at = beliefs.party.get(p);
+      return (
+        p !== by &&
+        at !== undefined &&
+        beliefs.vetoed[at * k * M + j * M + x] === 1 &&
+        !state.walkedOut.includes(p)
+      );
+    });
+  };
+  // The amendments the pen accepted and that still stand in the draft (no one has objected to them
+  // since): a chair does not take back what it accepted, so its next text keeps them. Without this, the
+  // pen accepted an amendment and re-tabled its own option in the same breath, undoing it.
+  const keep = new Set<string>();
+  for (const a of state.amendments)
+    if (a.status === 'accepted' && draft[a.issue] === a.option && !vetoedBySomeone(a.issue, a.option))
+      keep.add(a.issue);
   for (const a of state.amendments) {
     if (a.status !== 'pending') continue;
     const amended = { ...draft, [a.issue]: a.option };
-    const j = issueIndex.get(a.issue);
-    const x = j === undefined ? undefined : optionIndex[j]!.get(a.option);
-    const vetoed =
-      j !== undefined &&
-      x !== undefined &&
-      state.parties.some((p) => {
-        const at = beliefs.party.get(p);
-        return (
-          p !== by &&
-          at !== undefined &&
-          beliefs.vetoed[at * k * M + j * M + x] === 1 &&
-          !state.walkedOut.includes(p)
-        );
-      });
-    if (!vetoed && (!prefs || acceptableAt(prefs, amended, target))) {
+    if (!vetoedBySomeone(a.issue, a.option) && (!prefs || acceptableAt(prefs, amended, target))) {
       out.push({ type: 'accept-amendment', by, amendment: a.id });
       draft = amended;
+      keep.add(a.issue);
     } else out.push({ type: 'reject-amendment', by, amendment: a.id });
   }
   if (state.objections.length > 0) {
-    const next = proposal({ ...view, state: { ...state, draft } }, target);
+    const next = proposal({ ...view, state: { ...state, draft } }, target, keep);
     if (!same(next, draft)) out.push({ type: 'table-draft', by, text: next });
   }
   return out;
