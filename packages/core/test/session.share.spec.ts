@@ -9,6 +9,8 @@ interface S {
   n: number;
   list: { id: number; tag: string }[];
   other: { deep: { x: number } };
+  /** A member whose members are written, read only, reached through Object.values, added and removed. */
+  rec: { a: { x: number }; b: { y: number[] }; c: number; extra?: { z: number } };
 }
 
 const initial = (): S =>
@@ -17,6 +19,7 @@ const initial = (): S =>
       n: 0,
       list: [0, 1, 2, 3].map((id) => ({ id, tag: `t${id}` })),
       other: { deep: { x: 1 } },
+      rec: { a: { x: 0 }, b: { y: [1, 2] }, c: 0 },
     },
     true,
   );
@@ -27,7 +30,8 @@ type Op =
   | { kind: 'tag'; at: number }
   | { kind: 'n' }
   | { kind: 'adopt'; item: { id: number; tag: string } }
-  | { kind: 'fail' };
+  | { kind: 'fail' }
+  | { kind: 'rec'; what: 'a' | 'peek' | 'values' | 'c' | 'add' | 'remove' | 'swap' };
 const op: fc.Arbitrary<Op> = fc.oneof(
   fc.constant({ kind: 'push' } as const),
   fc.record({ kind: fc.constant('drop' as const), at: fc.nat(6) }),
@@ -38,6 +42,10 @@ const op: fc.Arbitrary<Op> = fc.oneof(
     .record({ id: fc.integer({ min: 500, max: 503 }), tag: fc.constantFrom('a', 'b') })
     .map((item) => ({ kind: 'adopt' as const, item: Object.freeze({ ...item }) })),
   fc.constant({ kind: 'fail' } as const),
+  fc.record({
+    kind: fc.constant('rec' as const),
+    what: fc.constantFrom('a', 'peek', 'values', 'c', 'add', 'remove', 'swap' as const),
+  }),
 );
 
 /** A recipe in the style of the ISSG evolve: capped pushes, removals, in-place edits. */
@@ -61,6 +69,33 @@ function evolve(d: S, o: Op): void {
       d.list.push(o.item);
       if (d.list.length > 5) d.list.splice(0, d.list.length - 5);
       break;
+    case 'rec':
+      switch (o.what) {
+        case 'a':
+          d.rec.a.x += 1;
+          break;
+        case 'peek':
+          if (d.rec.b.y.length > 99 && d.rec.a.x < 0) d.n = -1; // reads, never true
+          break;
+        case 'values':
+          for (const v of Object.values(d.rec)) if (typeof v === 'object' && 'y' in v) v.y.push(v.y.length);
+          break;
+        case 'c':
+          d.rec.c += 1;
+          break;
+        case 'add':
+          d.rec.extra = { z: d.rec.c };
+          break;
+        case 'remove':
+          delete d.rec.extra;
+          break;
+        case 'swap': {
+          const b = d.rec.b;
+          d.rec.b = { y: [...b.y, -1] };
+          break;
+        }
+      }
+      break;
     case 'fail':
       // a recipe that writes, then throws: the state must stay as it was
       d.n += 1000;
@@ -79,6 +114,19 @@ const step = (s: S, ops: readonly Op[], fold: (s: S, ops: readonly Op[]) => S): 
   }
 };
 
+/** Every plain object of `next` deeply equal to the one at the same place in `prev` is that one. */
+const expectShared = (prev: unknown, next: unknown): void => {
+  if (typeof prev !== 'object' || prev === null || typeof next !== 'object' || next === null) return;
+  if (Array.isArray(prev) || Array.isArray(next)) return; // lists: the element checks below
+  if (isDeepStrictEqual(prev, next)) {
+    expect(next).toBe(prev);
+    return;
+  }
+  const p = prev as Record<string, unknown>;
+  const n = next as Record<string, unknown>;
+  for (const k of Object.keys(n)) if (k in p) expectShared(p[k], n[k]);
+};
+
 const frozenDeep = (v: unknown): boolean =>
   typeof v !== 'object' || v === null || (Object.isFrozen(v) && Object.values(v).every(frozenDeep));
 
@@ -95,6 +143,7 @@ describe('evolveShared (the session draft)', () => {
           expect(ours).toEqual(theirs);
           expect(frozenDeep(ours)).toBe(true);
           expect(ours.other).toBe(before.other);
+          expectShared(before, ours);
           // (adopted items, ids ≥ 500, may repeat an equal value: only the others are unique)
           for (const e of ours.list) {
             const old = before.list.find((x) => x.id === e.id && x.tag === e.tag);
@@ -148,6 +197,8 @@ describe('createSharedFold (the session fold, with its working copy kept between
             expect(before).toEqual(snapshot); // the previous state is untouched
             expect(frozenDeep(ours)).toBe(true);
             expect(ours.other).toBe(before.other);
+            expectShared(before, ours);
+            expectShared(before, ours);
             for (const e of ours.list) {
               const old = before.list.find((x) => isDeepStrictEqual(x, e));
               if (old && e.id < 500) expect(e).toBe(old);
