@@ -3,6 +3,7 @@ import {
   type Analysis,
   analyse,
   type NegotiationRun,
+  negotiationMoves,
   runNegotiation,
   strategyByName,
   type Text,
@@ -15,10 +16,10 @@ import { InvalidArgumentError, Option } from 'commander';
 import type { CliCommand, CliContext } from '../context.js';
 import { WrongUsage } from '../errors.js';
 import { parsePositiveInt, parseSeed } from '../options.js';
-import { moveLines } from '../render/negotiation.js';
 import { cut, WIDTH, wrap } from '../render/text.js';
+import { type NegotiateFileOptions, writeNegotiationFiles, writesFiles } from './negotiate-files.js';
 
-interface NegotiateOptions {
+interface NegotiateOptions extends NegotiateFileOptions {
   seed?: number;
   strategy?: string[];
   json?: boolean;
@@ -80,6 +81,15 @@ export const negotiate: CliCommand = {
         '--json',
         'print one JSON object: { agenda, seed, strategies, outcome, rounds, analysis, real }',
       )
+      .option('--html <file>', 'also write the negotiation as a self-contained HTML page (rounds, charts)')
+      .option(
+        '--axes <a,b>',
+        '--html: the two delegations of the outcome-space chart (default: the co-chairs)',
+      )
+      .option(
+        '--out <file.ndjson>',
+        "also write the negotiation's event log to FILE (NDJSON, written atomically)",
+      )
       .addOption(new Option('--runs <n>', 'Monte Carlo: this many negotiations').argParser(parsePositiveInt))
       .addOption(
         new Option('--workers <n>', 'Monte Carlo: worker threads (0: in this thread); default 2').argParser(
@@ -98,7 +108,7 @@ export const negotiate: CliCommand = {
       )
       .addHelpText(
         'after',
-        '\nExamples:\n  $ parley negotiate vienna-2016-05-17 --seed 1\n  $ parley negotiate vienna-2016-05-17 --seed 1 --strategy ru=hardliner --json\n  $ parley negotiate vienna-2016-05-17 --runs 1000 --seed 1 --then-days 90\n',
+        '\nExamples:\n  $ parley negotiate vienna-2016-05-17 --seed 1\n  $ parley negotiate vienna-2016-05-17 --seed 1 --strategy ru=hardliner --json\n  $ parley negotiate vienna-2016-05-17 --seed 1 --html vienna.html --axes us,ru\n  $ parley negotiate vienna-2016-05-17 --runs 1000 --seed 1 --then-days 90\n',
       )
       .action(async (agendaId: string, opts: NegotiateOptions) => {
         if (!issgAgendas.some((a) => a.id === agendaId))
@@ -108,12 +118,18 @@ export const negotiate: CliCommand = {
         const agenda = issgAgenda(agendaId);
         const strategies = parseStrategies(opts.strategy ?? [], agenda.parties);
         const seed = opts.seed ?? 1;
+        if (opts.runs !== undefined && writesFiles(opts))
+          throw new WrongUsage('negotiate: --html and --out write one negotiation; leave out --runs');
         if (opts.runs !== undefined) return monteCarlo(agendaId, seed, strategies, opts, ctx);
         if (opts.thenDays !== undefined || opts.workers !== undefined || opts.mix !== undefined)
           throw new WrongUsage(
             'negotiate: --then-days, --workers and --mix go with --runs N (a Monte Carlo)',
           );
+        const written = writesFiles(opts)
+          ? await writeNegotiationFiles(agendaId, seed, strategies, opts, ctx)
+          : [];
         single(agendaId, seed, strategies, opts, ctx);
+        if (!opts.json) for (const line of written) ctx.print(line);
       });
   },
 };
@@ -195,7 +211,7 @@ function printRounds(run: NegotiationRun, agenda: ReturnType<typeof issgAgenda>,
   });
   // a delegation's consecutive moves in a round on one line ("objects on x; proposes x → y")
   const lines: { round: number; by: string; what: string }[] = [];
-  for (const m of moveLines(run.records, agenda)) {
+  for (const m of negotiationMoves(run.records, agenda)) {
     const prev = lines[lines.length - 1];
     if (prev && prev.round === m.round && prev.by === m.by && m.by !== '—') prev.what += `; ${m.what}`;
     else lines.push({ ...m });
