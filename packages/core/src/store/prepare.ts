@@ -107,6 +107,11 @@ function whereOf(stream: string, i: number, count: number): string {
   return `append("${stream}") event ${i + 1} of ${count}`;
 }
 
+/** `whereOf`, with the event's type when it has one. */
+function labelOf(stream: string, i: number, count: number, type: string | undefined): string {
+  return type !== undefined ? `${whereOf(stream, i, count)} ("${type}")` : whereOf(stream, i, count);
+}
+
 function prepareOne(
   stream: string,
   seq: number,
@@ -124,10 +129,8 @@ function prepareOne(
     );
   const e = input as Record<string, unknown>;
   const type = typeof e.type === 'string' ? e.type : undefined;
-  const labelOf = () =>
-    type !== undefined ? `${whereOf(stream, i, count)} ("${type}")` : whereOf(stream, i, count);
   const fail = (message: string, path: string) =>
-    new ValidationError(`${labelOf()}: ${message}`, {
+    new ValidationError(`${labelOf(stream, i, count, type)}: ${message}`, {
       issues: [{ path, message }],
       ...(type !== undefined ? { type } : {}),
     });
@@ -159,10 +162,13 @@ function prepareOne(
     return Object.freeze(out) as unknown as AnyRecordedEvent;
   } catch (err) {
     if (err instanceof ValidationError)
-      throw new ValidationError(`${labelOf()}: ${err.message.replace(`event "${type}": `, '')}`, {
-        issues: err.issues,
-        ...(type !== undefined ? { type } : {}),
-      });
+      throw new ValidationError(
+        `${labelOf(stream, i, count, type)}: ${err.message.replace(`event "${type}": `, '')}`,
+        {
+          issues: err.issues,
+          ...(type !== undefined ? { type } : {}),
+        },
+      );
     throw err;
   }
 }
