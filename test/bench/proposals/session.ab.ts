@@ -26,8 +26,35 @@ async function data(): Promise<CommandData> {
   return d;
 }
 
-async function dispatchAll(createSession: any, issgDecider: unknown, commands: readonly unknown[]) {
-  const session = createSession(issgDecider, { stream: 'bench' });
+/**
+ * With AB_PREFIX=N in the environment, each round opens its session on a memory store already holding the
+ * events of the commands before the N-th event (hydrated before timing starts: what the peers' command
+ * case measures) and dispatches the next 200 commands.
+ */
+const PREFIX = Number(process.env.AB_PREFIX ?? 0);
+
+async function opened(core: any, issgDecider: unknown, d: CommandData) {
+  let events = 0;
+  let k = 0;
+  while (k < d.commands.length && events < PREFIX) events += d.eventsPerCommand[k++]!;
+  const store = core.memoryStore();
+  const inputs = d.log
+    .slice(0, events)
+    .map((r) => ({ type: r.type, data: r.data, at: r.at, id: r.id, v: r.v }));
+  if (inputs.length > 0) await store.append('bench', inputs, { expectedVersion: 'no-stream' });
+  const session = core.createSession(issgDecider, { store, stream: 'bench' });
+  await session.ready;
+  return { session, commands: d.commands.slice(k, k + 200) };
+}
+
+async function dispatchAll(
+  createSession: any,
+  issgDecider: unknown,
+  commands: readonly unknown[],
+  open?: any,
+) {
+  const session = open ?? createSession(issgDecider, { stream: 'bench' });
+  const before = session.version as number;
   let states = 0;
   const sub = session.state$.subscribe(() => {
     states++;
@@ -35,7 +62,7 @@ async function dispatchAll(createSession: any, issgDecider: unknown, commands: r
   await session.ready;
   for (const c of commands) await session.dispatch(c);
   sub.unsubscribe();
-  const events = session.version as number;
+  const events = (session.version as number) - before;
   await session.close();
   if (states < commands.length) throw new Error('missed states');
   return events;
@@ -44,17 +71,18 @@ async function dispatchAll(createSession: any, issgDecider: unknown, commands: r
 async function load(path: string) {
   const core = path ? await import(path) : await import('@parley/core');
   const { issgDecider } = await import('@parley/issg');
-  return { createSession: core.createSession, issgDecider };
+  return { createSession: core.createSession, issgDecider, core };
 }
 
 if (mode === 'child') {
-  const { createSession, issgDecider } = await load(modulePath);
-  const { commands } = await data();
+  const { createSession, issgDecider, core } = await load(modulePath);
+  const d = await data();
   process.on('message', async () => {
+    const o = PREFIX > 0 ? await opened(core, issgDecider, d) : undefined;
     globalThis.gc?.();
     await new Promise((r) => setTimeout(r, 50));
     const c0 = process.cpuUsage();
-    const events = await dispatchAll(createSession, issgDecider, commands);
+    const events = await dispatchAll(createSession, issgDecider, o ? o.commands : d.commands, o?.session);
     const u = process.cpuUsage(c0);
     process.send!({ events, cpu: (u.user + u.system) / 1000 });
   });
