@@ -48,6 +48,9 @@ describe('the negotiation view (Chromium)', () => {
     expect(await plane.locator('.mark-simulated').count()).toBe(
       expected.outcome.status === 'adopted' ? 1 : 0,
     );
+    const parties = await panel.getByRole('list', { name: 'Legend of the utilities' }).innerText();
+    for (const words of ['the US (us)', 'Russia (ru)', 'Iran (ir)', 'the UN (un)'])
+      expect(parties).toContain(words);
     const legend = await panel.getByRole('list', { name: 'Legend of the outcome space' }).innerText();
     for (const words of [
       'texts (all 19,440)',
@@ -97,6 +100,15 @@ describe('the negotiation view (Chromium)', () => {
       expect(await page.locator('#neg-position').innerText()).toContain(last.status);
     await panel.getByRole('button', { name: 'First round' }).click();
     expect(await page.locator('#neg-position').innerText()).toContain('Round 1 of');
+    // the keys step the rounds while the focus is in the panel, and leave the record's timeline alone
+    const event = await page.locator('#position').innerText();
+    await page.keyboard.press('ArrowRight');
+    expect(await page.locator('#neg-position').innerText()).toContain('Round 2 of');
+    await page.keyboard.press('End');
+    expect(await page.locator('#neg-position').innerText()).toContain(`Round ${last.round} of`);
+    await page.keyboard.press('Home');
+    expect(await page.locator('#neg-position').innerText()).toContain('Round 1 of');
+    expect(await page.locator('#position').innerText()).toBe(event);
   });
 
   it('shows the outcome space for two other delegations', async () => {
@@ -116,8 +128,15 @@ describe('the negotiation view (Chromium)', () => {
       .getByRole('heading', { name: 'The outcome space for Iran and Turkey' })
       .scrollIntoViewIfNeeded();
     await shot(page, '21-negotiation-axes');
-    // the whole panel, for docs/negotiation.md (copied there by hand: the test never writes into docs/)
-    await panel.screenshot({ path: join(shotsDir, '22-negotiation-panel.png') });
+    // the whole panel, for docs/negotiation.md (copied there by hand: docs/viewer-negotiation.jpg; the test never writes into docs/)
+    // (the sticky time-travel bar of the record hidden, so it does not cover the panel's top)
+    await page.evaluate(() =>
+      document.querySelector<HTMLElement>('.travel')?.style.setProperty('visibility', 'hidden'),
+    );
+    await panel.screenshot({ path: join(shotsDir, '22-negotiation-panel.jpg'), type: 'jpeg', quality: 80 });
+    await page.evaluate(() =>
+      document.querySelector<HTMLElement>('.travel')?.style.removeProperty('visibility'),
+    );
   });
 
   it('opens a negotiation log written as NDJSON records, and refuses one that is not a negotiation', async () => {

@@ -16,7 +16,7 @@ import { InvalidArgumentError, Option } from 'commander';
 import type { CliCommand, CliContext } from '../context.js';
 import { WrongUsage } from '../errors.js';
 import { parsePositiveInt, parseSeed } from '../options.js';
-import { cut, WIDTH, wrap } from '../render/text.js';
+import { cut, wrap } from '../render/text.js';
 import { type NegotiateFileOptions, writeNegotiationFiles, writesFiles } from './negotiate-files.js';
 
 interface NegotiateOptions extends NegotiateFileOptions {
@@ -189,7 +189,7 @@ function single(
     )
       .map(([p, s]) => `${p} ${s}`)
       .join(', ')}.`,
-    WIDTH,
+    ctx.width,
   ))
     ctx.print(l);
   ctx.print();
@@ -204,7 +204,7 @@ function printRounds(run: NegotiationRun, agenda: ReturnType<typeof issgAgenda>,
   ctx.print(c.bold('Rounds: who moved what'));
   const table = new Table({
     head: ['round', 'who', 'move'].map((h) => c.bold(h)),
-    colWidths: [7, 6, 63],
+    colWidths: [7, 6, ctx.width - 17], // the moves take what the terminal has beyond 80
     wordWrap: true,
     chars: NO_ROW_LINES,
     style: { head: [], border: [] },
@@ -240,17 +240,18 @@ function printOutcome(
         : `Outcome: failed in round ${o.round ?? run.rounds.length} (${o.reason ?? 'deadline'})`,
     ),
   );
+  const textCol = Math.max(12, Math.floor((ctx.width - 23) / 3)); // 19 at 80 columns
   const table = new Table({
     head: ['issue', 'adopted', 'Nash text', 'real text'].map((h) => c.bold(h)),
-    colWidths: [18, 19, 19, 19],
+    colWidths: [18, textCol, textCol, textCol],
     wordWrap: true,
     chars: NO_ROW_LINES,
     style: { head: [], border: [] },
   });
   // ids longer than a cell break after their hyphens, not in the middle of a word
-  const cell = (id: string, room = 17) => (id.length > room ? id.replace(/-/g, '- ') : id);
+  const cell = (id: string, room = textCol - 2) => (id.length > room ? id.replace(/-/g, '- ') : id);
   const mark = (x: string | undefined, real: string | undefined) =>
-    x === undefined ? '—' : x === real ? cell(x) : `${cell(x, 15)} *`;
+    x === undefined ? '—' : x === real ? cell(x) : `${cell(x, textCol - 4)} *`;
   for (const i of agenda.issues) {
     const real = agenda.realOutcome[i.id];
     table.push([
@@ -282,7 +283,7 @@ function printAnalysis(
     `veto players ${analysis.vetoPlayers.join(' ')}`,
     `pivotal ${analysis.pivotal.length ? analysis.pivotal.join(' ') : 'none'}`,
   ];
-  for (const l of wrap(`${facts.join(' · ')}.`, WIDTH)) ctx.print(l);
+  for (const l of wrap(`${facts.join(' · ')}.`, ctx.width)) ctx.print(l);
   const standing = (name: string, s: ReturnType<typeof textStanding>) => {
     const nash =
       s.nashDiffers === null
@@ -306,11 +307,11 @@ function printAnalysis(
   if (red.size > 0)
     for (const l of wrap(
       `Red lines: ${[...red].map(([option, parties]) => `${option} (${parties.join(' ')})`).join('; ')}.`,
-      WIDTH,
+      ctx.width,
     ))
       ctx.print(l);
-  if (adopted) for (const l of wrap(standing('The adopted text', adopted), WIDTH)) ctx.print(l);
-  for (const l of wrap(standing('The real text', real), WIDTH)) ctx.print(l);
+  if (adopted) for (const l of wrap(standing('The adopted text', adopted), ctx.width)) ctx.print(l);
+  for (const l of wrap(standing('The real text', real), ctx.width)) ctx.print(l);
   const table = new Table({
     head: ['party', 'strategy', 'adopted', 'Nash', 'real', 'reserv.', 'blocks alone'].map((h) => c.bold(h)),
     colWidths: [7, 14, 9, 8, 8, 9, 14],
@@ -358,7 +359,7 @@ function printChart(run: NegotiationRun, parties: readonly string[], ctx: CliCon
   const c = ctx.colors;
   ctx.print(c.bold("Each delegation's utility of the draft, round by round"));
   const rounds = run.rounds.length;
-  const step = Math.max(1, Math.floor((WIDTH - 12) / Math.max(1, rounds)));
+  const step = Math.max(1, Math.floor((ctx.width - 12) / Math.max(1, rounds)));
   const series = parties.map((p) => run.rounds.map((r) => r.utilities[p] ?? 0));
   const colorOf = (i: number) => (ctx.color ? COLORS[i % COLORS.length] : undefined);
   ctx.print(
@@ -446,14 +447,14 @@ function printSweep(s: NegotiationSweepSummary, seed: number, workers: number, c
   for (const [k, v] of rows) ctx.print(`  ${k.padEnd(w)}  ${v}`);
   for (const l of wrap(
     `(preferences drawn inside the role cards' ranges; ${workers} worker threads: the output is the same for any number)`,
-    WIDTH - 2,
+    ctx.width - 2,
   ))
     ctx.print(c.dim(`  ${l}`));
   ctx.print();
   ctx.print(c.bold('Adoption shares by issue (among adopted texts)'));
   const table = new Table({
     head: ['issue', 'options: share of adopted texts'].map((h) => c.bold(h)),
-    colWidths: [20, 57],
+    colWidths: [20, ctx.width - 23],
     wordWrap: true,
     chars: NO_ROW_LINES,
     style: { head: [], border: [] },
@@ -468,7 +469,7 @@ function printSweep(s: NegotiationSweepSummary, seed: number, workers: number, c
     const names = [...new Set(s.byStrategy.map((b) => b.strategy))].sort();
     const t = new Table({
       head: ['party', ...names.map((n) => cut(n, 12))].map((h) => c.bold(h)),
-      colWidths: [8, ...names.map(() => Math.min(14, Math.floor((WIDTH - 10) / names.length) - 1))],
+      colWidths: [8, ...names.map(() => Math.min(14, Math.floor((ctx.width - 10) / names.length) - 1))],
       chars: NO_ROW_LINES,
       style: { head: [], border: [] },
     });

@@ -232,3 +232,24 @@ export function planeLegend(plane: OutcomePlane): HTMLElement {
   item(s('path', { d: 'M7 7l10 10m0 -10l-10 10', class: 'neg-draft' }), 'the draft at the round shown');
   return ul;
 }
+
+/** The legend of {@link utilityChart}: each delegation's colour and name. */
+export function partyLegend(parties: readonly string[], name: (p: string) => string): HTMLElement {
+  const ul = document.createElement('ul');
+  ul.className = 'neg-legend';
+  ul.setAttribute('aria-label', 'Legend of the utilities');
+  parties.forEach((p, k) => {
+    const li = document.createElement('li');
+    const colour = PARTY_COLOURS[k % PARTY_COLOURS.length]!;
+    li.append(
+      s(
+        'svg',
+        { viewBox: '0 0 24 12', width: 24, height: 12, 'aria-hidden': 'true' },
+        s('line', { x1: 2, x2: 22, y1: 6, y2: 6, stroke: colour, 'stroke-width': 3 }),
+      ),
+      `${name(p)} (${p})`,
+    );
+    ul.append(li);
+  });
+  return ul;
+}

@@ -8,7 +8,7 @@ import {
   withAxes,
 } from '../model/negotiation.js';
 import { filePicker } from './fileInputs.js';
-import { planeChart, planeLegend, utilityChart } from './negotiationCharts.js';
+import { partyLegend, planeChart, planeLegend, utilityChart } from './negotiationCharts.js';
 
 export interface NegotiationPanel {
   readonly element: HTMLElement;
@@ -131,6 +131,25 @@ export function createNegotiationPanel(): NegotiationPanel {
     body,
   );
 
+  // The record's keys (← → Home End) step the rounds while the focus is in this panel (not in a field:
+  // the slider moves itself), and stop there, so the record's timeline does not move with them.
+  element.addEventListener('keydown', (ev) => {
+    if (!view || ev.altKey || ev.ctrlKey || ev.metaKey) return;
+    const tag = (ev.target as HTMLElement | null)?.tagName;
+    if (tag === 'INPUT' || tag === 'SELECT' || tag === 'TEXTAREA') return;
+    const to: Record<string, () => number> = {
+      ArrowLeft: () => index - 1,
+      ArrowRight: () => index + 1,
+      Home: () => 0,
+      End: () => (view ? view.rounds.length - 1 : 0),
+    };
+    const target = to[ev.key];
+    if (!target) return;
+    ev.preventDefault();
+    ev.stopPropagation();
+    go(target());
+  });
+
   function show(next: IssgNegotiationView): void {
     view = next;
     message.textContent = '';
@@ -184,7 +203,10 @@ export function createNegotiationPanel(): NegotiationPanel {
         );
       }),
     );
-    utilities.replaceChildren(utilityChart(view.rounds, view.agenda.parties, partyName, r.round));
+    utilities.replaceChildren(
+      utilityChart(view.rounds, view.agenda.parties, partyName, r.round),
+      partyLegend(view.agenda.parties, partyName),
+    );
     drawPlane();
   }
 
