@@ -31,6 +31,8 @@ export type {
   Source,
 } from './events/envelope.js';
 export { findForbiddenKey, validateEnvelope } from './events/record.js';
+export type { RecordPosition } from './events/recordOf.js';
+export { recordOf } from './events/recordOf.js';
 export { addDays, compareAt, dateOf, daysBetween, isOnOrBefore, isWorldTime } from './events/worldTime.js';
 export type { ChainVerdict } from './hashChain.js';
 export {

@@ -5,6 +5,7 @@ import {
   InvariantError,
   isParleyError,
   ParleyError,
+  recordOf,
   type ScenarioStep,
   stepTime,
 } from '@parley/core';
@@ -31,7 +32,9 @@ function stepEnds(domain: ViewerDomain, steps: readonly ScenarioStep<unknown>[])
   return steps.map((step) => {
     const events = domain.decider.decide(step.command, folder.state);
     for (const ev of events)
-      folder.apply({ v: 1, ...ev, seq: ++seq, stream: 's', id: String(seq), at: ev.at ?? stepTime(step)! });
+      folder.apply(
+        recordOf({ stream: 's', seq: ++seq, id: String(seq), at: ev.at ?? stepTime(step)!, v: 1 }, ev),
+      );
     return seq;
   });
 }
@@ -85,16 +88,11 @@ export function forkWithCommand(
   ) => {
     const seq = records.length + 1;
     const m = meta || ev.meta ? { ...meta, ...ev.meta } : undefined;
-    const record = {
-      stream,
-      seq,
-      id: `${stream}:${seq}`,
-      at: ev.at ?? when,
-      type: ev.type,
-      data: domain.catalog.validateData(ev.type, ev.data),
-      v: domain.catalog.version(ev.type),
-      ...(m ? { meta: m } : {}),
-    } as AnyRecordedEvent;
+    const record = recordOf(
+      { stream, seq, id: `${stream}:${seq}`, at: ev.at ?? when, v: domain.catalog.version(ev.type) },
+      { type: ev.type, data: domain.catalog.validateData(ev.type, ev.data) },
+      m,
+    );
     folder.apply(record);
     records.push(record);
   };
