@@ -34,6 +34,8 @@ export { findForbiddenKey, validateEnvelope } from './events/record.js';
 export type { RecordPosition } from './events/recordOf.js';
 export { recordOf } from './events/recordOf.js';
 export { addDays, compareAt, dateOf, daysBetween, isOnOrBefore, isWorldTime } from './events/worldTime.js';
+export type { ForkRecordsOptions, RecordFork } from './forkRecords.js';
+export { forkRecords } from './forkRecords.js';
 export type { ChainVerdict } from './hashChain.js';
 export {
   chainRecords,

@@ -1,7 +1,6 @@
 import {
-  type AnyRecordedEvent,
   createFolder,
-  type EventMeta,
+  forkRecords,
   InvariantError,
   isParleyError,
   ParleyError,
@@ -75,32 +74,12 @@ export function forkWithCommand(
   } else rest = { kind: 'records' };
 
   const at = base.records[cut - 1]!.at;
-  const stream = base.records[0]!.stream;
-  const folder = createFolder(domain.decider, {
-    state: structuredClone(base.timeline.stateAt(cut)),
-    seq: cut,
-  });
-  const records: AnyRecordedEvent[] = base.records.slice(0, cut);
-  const push = (
-    ev: { type: string; data: unknown; at?: string; meta?: EventMeta },
-    when: string,
-    meta?: EventMeta,
-  ) => {
-    const seq = records.length + 1;
-    const m = meta || ev.meta ? { ...meta, ...ev.meta } : undefined;
-    const record = recordOf(
-      { stream, seq, id: `${stream}:${seq}`, at: ev.at ?? when, v: domain.catalog.version(ev.type) },
-      { type: ev.type, data: domain.catalog.validateData(ev.type, ev.data) },
-      m,
-    );
-    folder.apply(record);
-    records.push(record);
-  };
+  // the kernel's pure fork: the records up to the cut, then what is decided on the branch
+  const branch = forkRecords(domain.decider, base.records, cut, { state: base.timeline.stateAt(cut) });
 
   const injected = { ...command, at } as Command;
   try {
-    for (const ev of domain.decider.decide(injected, folder.state))
-      push(ev, at, { source: WHAT_IF_SOURCE, whatIf: true });
+    branch.decide(injected, { at, meta: { source: WHAT_IF_SOURCE, whatIf: true } });
   } catch (e) {
     if (e instanceof InvariantError || isParleyError(e))
       throw new ForkError(`The rules refuse “${humanize(command.type)}” on ${at}: ${(e as Error).message}`);
@@ -117,8 +96,7 @@ export function forkWithCommand(
     for (const step of rest.steps) {
       const when = stepTime(step)!;
       try {
-        const events = domain.decider.decide(step.command, folder.state);
-        for (const ev of events) push(ev, when, step.meta);
+        branch.decide(step.command, { at: when, ...(step.meta ? { meta: step.meta } : {}) });
         steps.push(step);
       } catch (e) {
         if (!(e instanceof InvariantError)) throw e;
@@ -127,10 +105,12 @@ export function forkWithCommand(
       }
     }
   } else {
-    for (const r of base.records.slice(cut)) push(r, r.at, r.meta);
+    // the later records as recorded, renumbered after the change (new seqs, so new ids)
+    for (const r of base.records.slice(cut))
+      branch.append([{ type: r.type, data: r.data, at: r.at, ...(r.meta ? { meta: r.meta } : {}) }]);
   }
   const change = `${humanize(command.type)} on ${at.slice(0, 10)}`;
-  return makeBranch(domain, `What-if: ${change}`, records, {
+  return makeBranch(domain, `What-if: ${change}`, branch.records, {
     ...(rest.kind === 'steps' ? { steps } : {}),
     fork: { after: cut, change, notes, continued: rest.kind === 'steps' ? 'decided' : 'replayed' },
   });
