@@ -164,3 +164,83 @@ describe.concurrent('parley negotiate', () => {
     expect(widest(r.stdout)).toBeLessThanOrEqual(80);
   });
 });
+
+describe.concurrent('parley negotiate geneva-2016-09-09 (alternating offers)', () => {
+  it('the US and Russia exchange offers; nobody tables a draft; within 80 columns when piped', async () => {
+    const r = await parley(['negotiate', 'geneva-2016-09-09', '--seed', '1']);
+    expect(r.code, r.stderr).toBe(0);
+    const flat = r.stdout.replace(/\s+/g, ' ');
+    for (const part of [
+      '2 delegations, alternating offers',
+      'Strategies: us linear, ru linear.',
+      'us makes an offer',
+      'ru offers regime-air-force → unrestricted',
+      'Outcome: adopted in round 10',
+    ])
+      expect(flat).toContain(part);
+    expect(r.stdout).not.toContain('tables the draft');
+    expect(widest(r.stdout)).toBeLessThanOrEqual(80);
+  });
+
+  it('--json: the moves are offers and an acceptance; the same seed gives the same bytes', async () => {
+    const [a, b] = await Promise.all([
+      parley(['negotiate', 'geneva-2016-09-09', '--seed', '1', '--json']),
+      parley(['negotiate', 'geneva-2016-09-09', '--seed', '1', '--json']),
+    ]);
+    expect(a.code, a.stderr).toBe(0);
+    expect(a.stdout).toBe(b.stdout);
+    const j = JSON.parse(a.stdout);
+    const types = new Set(
+      (j.rounds as { moves: { command: { type: string } }[] }[]).flatMap((r) =>
+        r.moves.map((m) => m.command.type),
+      ),
+    );
+    expect([...types].sort()).toEqual(['accept-offer', 'make-offer']);
+    expect(j.outcome).toMatchObject({ status: 'adopted', round: 10 });
+    expect(j.outcome.text).toEqual(j.real.text);
+  });
+
+  it('--runs N --json: a Monte Carlo of offers, the same bytes for any worker count', async () => {
+    const args = ['negotiate', 'geneva-2016-09-09', '--runs', '6', '--seed', '3', '--json'];
+    const [inProcess, pooled] = await Promise.all([
+      parley([...args, '--workers', '0']),
+      parley([...args, '--workers', '2']),
+    ]);
+    expect(inProcess.code, inProcess.stderr).toBe(0);
+    expect(pooled.stdout).toBe(inProcess.stdout);
+    const j = JSON.parse(inProcess.stdout);
+    expect(j.summary.runs).toBe(6);
+    expect(j.summary.agreement).toBeGreaterThan(0.5);
+    for (const b of j.summary.byStrategy as { strategy: string }[]) expect(b.strategy).not.toBe('mediator');
+  });
+
+  it('a mediator is wrong usage under alternating offers: exit 2, one line saying nobody holds the pen', async () => {
+    for (const args of [
+      ['negotiate', 'geneva-2016-09-09', '--strategy', 'us=mediator'],
+      ['negotiate', 'geneva-2016-09-09', '--runs', '2', '--workers', '0', '--mix', 'linear,mediator'],
+    ]) {
+      const r = await parley(args);
+      expect(r.code, r.stdout).toBe(2);
+      expect(r.stderr).toMatch(/nobody holds the pen/);
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+      expect(r.stderr).not.toMatch(STACK);
+    }
+  });
+});
+
+describe.concurrent('parley negotiate: terminal width', () => {
+  it('takes COLUMNS (the terminal width convention of the other commands); 80 when piped', async () => {
+    const [wide, piped] = await Promise.all([
+      parley(['negotiate', 'vienna-2016-05-17', '--seed', '1'], { env: { COLUMNS: '120' } }),
+      parley(['negotiate', 'vienna-2016-05-17', '--seed', '1']),
+    ]);
+    expect(wide.code, wide.stderr).toBe(0);
+    expect(widest(wide.stdout)).toBeLessThanOrEqual(120);
+    expect(widest(wide.stdout)).toBeGreaterThan(100);
+    expect(widest(piped.stdout)).toBeLessThanOrEqual(80);
+    // the same negotiation: only the layout differs
+    const outcome = (t: string) => /Outcome: .*/.exec(t)?.[0];
+    expect(outcome(wide.stdout)).toBeDefined();
+    expect(outcome(wide.stdout)).toBe(outcome(piped.stdout));
+  });
+});

@@ -11,6 +11,7 @@ import {
 import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { issgEvents } from '@parley/issg';
+import { negotiationEvents } from '@parley/negotiation';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseLog } from '../../packages/viewer/src/model/loadLog.js';
 import { parseMonteCarlo } from '../../packages/viewer/src/model/mc.js';
@@ -26,9 +27,13 @@ import { root } from './publicEntries.js';
 // guide says to open in the viewer is accepted by the viewer's file input, a sweep saved as JSON is one
 // JSON document that the viewer's Monte Carlo panel loads.
 const run = promisify(exec);
-const DOCS = ['docs/tutorial.md', 'docs/teaching-guide.md', 'docs/issg.md', 'README.md'].filter((d) =>
-  existsSync(join(root, d)),
-);
+const DOCS = [
+  'docs/tutorial.md',
+  'docs/teaching-guide.md',
+  'docs/issg.md',
+  'docs/negotiation.md',
+  'README.md',
+].filter((d) => existsSync(join(root, d)));
 const PREFIX = 'npx parley ';
 /** The extensions the viewer's "Open NDJSON log…" input accepts (packages/viewer/src/app.ts). */
 const LOG_INPUT = /\.(ndjson|jsonl|txt)$/;
@@ -109,8 +114,11 @@ for (const path of DOCS) {
           if (file.endsWith('.ndjson')) {
             // the guide tells the reader to open or drop this file in the viewer: the viewer must take it
             expect(file).toMatch(LOG_INPUT);
-            expect(parseLog(text, { file, catalog: issgEvents }).length).toBeGreaterThan(0);
+            // a negotiation's log (parley negotiate --out) holds the negotiation's events
+            const catalog = text.includes('"type":"negotiation-opened"') ? negotiationEvents : issgEvents;
+            expect(parseLog(text, { file, catalog }).length).toBeGreaterThan(0);
           }
+          if (file.endsWith('.html')) expect(text).toContain("default-src 'none'");
           if (file.endsWith('.json')) expect(parseMonteCarlo(text, file).runs).toBeGreaterThan(0);
         }
       }, 240_000);

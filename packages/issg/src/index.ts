@@ -90,6 +90,8 @@ export {
   textStanding,
   UNCERTAINTY,
 } from './negotiation/index.js';
+export type { IssgNegotiationSource, IssgNegotiationView } from './negotiation/view.js';
+export { defaultAxes, issgNegotiationView } from './negotiation/view.js';
 // the record
 export { issgRecord, scenarios } from './record/issgRecord.js';
 export { cite, SOURCES } from './record/sources.js';

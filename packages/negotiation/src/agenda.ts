@@ -21,11 +21,21 @@ export interface Agenda {
   readonly decisionRule: import('./decisionRule.js').DecisionRule;
   /** The issues, in the order a text lists them. */
   readonly issues: readonly AgendaIssue[];
+  /**
+   * How the text is negotiated (default `single-text`): `single-text`, the chair tables one draft that
+   * delegations amend and object to (Raiffa 1982); `alternating-offers`, two delegations take turns to
+   * offer whole texts (Rubinstein 1982). `runNegotiation` runs the agenda's protocol unless told
+   * otherwise.
+   */
+  readonly protocol?: NegotiationProtocolName;
   /** Rounds before the deadline fails the negotiation (the meeting's length). */
   readonly deadline: { readonly rounds: number };
   /** Where the agenda comes from (a citation), as on recorded events. */
   readonly source?: { readonly title: string; readonly url?: string; readonly date?: string };
 }
+
+/** The protocols an agenda can be negotiated under. */
+export type NegotiationProtocolName = 'single-text' | 'alternating-offers';
 
 /** One issue of an agenda. */
 export interface AgendaIssue {

@@ -5,7 +5,7 @@
  *
  * @packageDocumentation
  */
-export type { Agenda, AgendaIssue, IssueOption, Text } from './agenda.js';
+export type { Agenda, AgendaIssue, IssueOption, NegotiationProtocolName, Text } from './agenda.js';
 export type { Analysis, AnalysisOptions, SolutionPoint } from './analysis/analyse.js';
 export { analyse } from './analysis/analyse.js';
 export { vetoPlayers } from './analysis/winning.js';
@@ -57,3 +57,9 @@ export type { Strategy, StrategyView } from './strategies/types.js';
 export { drawPreferences } from './uncertain.js';
 export { agendaSchema, parseAgenda } from './validate/agenda.js';
 export { validatePreferences } from './validate/preferences.js';
+export type { MoveContext, NegotiationMove } from './view/moves.js';
+export { describeNegotiationEvent, negotiationMoves } from './view/moves.js';
+export type { OutcomePlane, OutcomePlaneOptions, PlaneMark, PlanePoint } from './view/plane.js';
+export { outcomePlane } from './view/plane.js';
+export type { RoundView } from './view/rounds.js';
+export { negotiationRounds } from './view/rounds.js';

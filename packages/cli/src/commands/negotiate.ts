@@ -3,6 +3,7 @@ import {
   type Analysis,
   analyse,
   type NegotiationRun,
+  negotiationMoves,
   runNegotiation,
   strategyByName,
   type Text,
@@ -15,10 +16,10 @@ import { InvalidArgumentError, Option } from 'commander';
 import type { CliCommand, CliContext } from '../context.js';
 import { WrongUsage } from '../errors.js';
 import { parsePositiveInt, parseSeed } from '../options.js';
-import { moveLines } from '../render/negotiation.js';
-import { cut, WIDTH, wrap } from '../render/text.js';
+import { cut, wrap } from '../render/text.js';
+import { type NegotiateFileOptions, writeNegotiationFiles, writesFiles } from './negotiate-files.js';
 
-interface NegotiateOptions {
+interface NegotiateOptions extends NegotiateFileOptions {
   seed?: number;
   strategy?: string[];
   json?: boolean;
@@ -80,6 +81,15 @@ export const negotiate: CliCommand = {
         '--json',
         'print one JSON object: { agenda, seed, strategies, outcome, rounds, analysis, real }',
       )
+      .option('--html <file>', 'also write the negotiation as a self-contained HTML page (rounds, charts)')
+      .option(
+        '--axes <a,b>',
+        '--html: the two delegations of the outcome-space chart (default: the co-chairs)',
+      )
+      .option(
+        '--out <file.ndjson>',
+        "also write the negotiation's event log to FILE (NDJSON, written atomically)",
+      )
       .addOption(new Option('--runs <n>', 'Monte Carlo: this many negotiations').argParser(parsePositiveInt))
       .addOption(
         new Option('--workers <n>', 'Monte Carlo: worker threads (0: in this thread); default 2').argParser(
@@ -98,7 +108,7 @@ export const negotiate: CliCommand = {
       )
       .addHelpText(
         'after',
-        '\nExamples:\n  $ parley negotiate vienna-2016-05-17 --seed 1\n  $ parley negotiate vienna-2016-05-17 --seed 1 --strategy ru=hardliner --json\n  $ parley negotiate vienna-2016-05-17 --runs 1000 --seed 1 --then-days 90\n',
+        '\nExamples:\n  $ parley negotiate vienna-2016-05-17 --seed 1\n  $ parley negotiate vienna-2016-05-17 --seed 1 --strategy ru=hardliner --json\n  $ parley negotiate vienna-2016-05-17 --seed 1 --html vienna.html --axes us,ru\n  $ parley negotiate vienna-2016-05-17 --runs 1000 --seed 1 --then-days 90\n',
       )
       .action(async (agendaId: string, opts: NegotiateOptions) => {
         if (!issgAgendas.some((a) => a.id === agendaId))
@@ -108,12 +118,18 @@ export const negotiate: CliCommand = {
         const agenda = issgAgenda(agendaId);
         const strategies = parseStrategies(opts.strategy ?? [], agenda.parties);
         const seed = opts.seed ?? 1;
+        if (opts.runs !== undefined && writesFiles(opts))
+          throw new WrongUsage('negotiate: --html and --out write one negotiation; leave out --runs');
         if (opts.runs !== undefined) return monteCarlo(agendaId, seed, strategies, opts, ctx);
         if (opts.thenDays !== undefined || opts.workers !== undefined || opts.mix !== undefined)
           throw new WrongUsage(
             'negotiate: --then-days, --workers and --mix go with --runs N (a Monte Carlo)',
           );
+        const written = writesFiles(opts)
+          ? await writeNegotiationFiles(agendaId, seed, strategies, opts, ctx)
+          : [];
         single(agendaId, seed, strategies, opts, ctx);
+        if (!opts.json) for (const line of written) ctx.print(line);
       });
   },
 };
@@ -173,7 +189,7 @@ function single(
     )
       .map(([p, s]) => `${p} ${s}`)
       .join(', ')}.`,
-    WIDTH,
+    ctx.width,
   ))
     ctx.print(l);
   ctx.print();
@@ -188,14 +204,14 @@ function printRounds(run: NegotiationRun, agenda: ReturnType<typeof issgAgenda>,
   ctx.print(c.bold('Rounds: who moved what'));
   const table = new Table({
     head: ['round', 'who', 'move'].map((h) => c.bold(h)),
-    colWidths: [7, 6, 63],
+    colWidths: [7, 6, ctx.width - 17], // the moves take what the terminal has beyond 80
     wordWrap: true,
     chars: NO_ROW_LINES,
     style: { head: [], border: [] },
   });
   // a delegation's consecutive moves in a round on one line ("objects on x; proposes x → y")
   const lines: { round: number; by: string; what: string }[] = [];
-  for (const m of moveLines(run.records, agenda)) {
+  for (const m of negotiationMoves(run.records, agenda)) {
     const prev = lines[lines.length - 1];
     if (prev && prev.round === m.round && prev.by === m.by && m.by !== '—') prev.what += `; ${m.what}`;
     else lines.push({ ...m });
@@ -224,17 +240,18 @@ function printOutcome(
         : `Outcome: failed in round ${o.round ?? run.rounds.length} (${o.reason ?? 'deadline'})`,
     ),
   );
+  const textCol = Math.max(12, Math.floor((ctx.width - 23) / 3)); // 19 at 80 columns
   const table = new Table({
     head: ['issue', 'adopted', 'Nash text', 'real text'].map((h) => c.bold(h)),
-    colWidths: [18, 19, 19, 19],
+    colWidths: [18, textCol, textCol, textCol],
     wordWrap: true,
     chars: NO_ROW_LINES,
     style: { head: [], border: [] },
   });
   // ids longer than a cell break after their hyphens, not in the middle of a word
-  const cell = (id: string, room = 17) => (id.length > room ? id.replace(/-/g, '- ') : id);
+  const cell = (id: string, room = textCol - 2) => (id.length > room ? id.replace(/-/g, '- ') : id);
   const mark = (x: string | undefined, real: string | undefined) =>
-    x === undefined ? '—' : x === real ? cell(x) : `${cell(x, 15)} *`;
+    x === undefined ? '—' : x === real ? cell(x) : `${cell(x, textCol - 4)} *`;
   for (const i of agenda.issues) {
     const real = agenda.realOutcome[i.id];
     table.push([
@@ -266,7 +283,7 @@ function printAnalysis(
     `veto players ${analysis.vetoPlayers.join(' ')}`,
     `pivotal ${analysis.pivotal.length ? analysis.pivotal.join(' ') : 'none'}`,
   ];
-  for (const l of wrap(`${facts.join(' · ')}.`, WIDTH)) ctx.print(l);
+  for (const l of wrap(`${facts.join(' · ')}.`, ctx.width)) ctx.print(l);
   const standing = (name: string, s: ReturnType<typeof textStanding>) => {
     const nash =
       s.nashDiffers === null
@@ -290,11 +307,11 @@ function printAnalysis(
   if (red.size > 0)
     for (const l of wrap(
       `Red lines: ${[...red].map(([option, parties]) => `${option} (${parties.join(' ')})`).join('; ')}.`,
-      WIDTH,
+      ctx.width,
     ))
       ctx.print(l);
-  if (adopted) for (const l of wrap(standing('The adopted text', adopted), WIDTH)) ctx.print(l);
-  for (const l of wrap(standing('The real text', real), WIDTH)) ctx.print(l);
+  if (adopted) for (const l of wrap(standing('The adopted text', adopted), ctx.width)) ctx.print(l);
+  for (const l of wrap(standing('The real text', real), ctx.width)) ctx.print(l);
   const table = new Table({
     head: ['party', 'strategy', 'adopted', 'Nash', 'real', 'reserv.', 'blocks alone'].map((h) => c.bold(h)),
     colWidths: [7, 14, 9, 8, 8, 9, 14],
@@ -342,7 +359,7 @@ function printChart(run: NegotiationRun, parties: readonly string[], ctx: CliCon
   const c = ctx.colors;
   ctx.print(c.bold("Each delegation's utility of the draft, round by round"));
   const rounds = run.rounds.length;
-  const step = Math.max(1, Math.floor((WIDTH - 12) / Math.max(1, rounds)));
+  const step = Math.max(1, Math.floor((ctx.width - 12) / Math.max(1, rounds)));
   const series = parties.map((p) => run.rounds.map((r) => r.utilities[p] ?? 0));
   const colorOf = (i: number) => (ctx.color ? COLORS[i % COLORS.length] : undefined);
   ctx.print(
@@ -430,14 +447,14 @@ function printSweep(s: NegotiationSweepSummary, seed: number, workers: number, c
   for (const [k, v] of rows) ctx.print(`  ${k.padEnd(w)}  ${v}`);
   for (const l of wrap(
     `(preferences drawn inside the role cards' ranges; ${workers} worker threads: the output is the same for any number)`,
-    WIDTH - 2,
+    ctx.width - 2,
   ))
     ctx.print(c.dim(`  ${l}`));
   ctx.print();
   ctx.print(c.bold('Adoption shares by issue (among adopted texts)'));
   const table = new Table({
     head: ['issue', 'options: share of adopted texts'].map((h) => c.bold(h)),
-    colWidths: [20, 57],
+    colWidths: [20, ctx.width - 23],
     wordWrap: true,
     chars: NO_ROW_LINES,
     style: { head: [], border: [] },
@@ -452,7 +469,7 @@ function printSweep(s: NegotiationSweepSummary, seed: number, workers: number, c
     const names = [...new Set(s.byStrategy.map((b) => b.strategy))].sort();
     const t = new Table({
       head: ['party', ...names.map((n) => cut(n, 12))].map((h) => c.bold(h)),
-      colWidths: [8, ...names.map(() => Math.min(14, Math.floor((WIDTH - 10) / names.length) - 1))],
+      colWidths: [8, ...names.map(() => Math.min(14, Math.floor((ctx.width - 10) / names.length) - 1))],
       chars: NO_ROW_LINES,
       style: { head: [], border: [] },
     });

@@ -8,7 +8,7 @@ import {
   streamSeqIds,
   UsageError,
 } from '@parley/core';
-import type { Agenda, Text } from '../agenda.js';
+import type { Agenda, NegotiationProtocolName, Text } from '../agenda.js';
 import { preferencesInOrder } from '../analysis/space.js';
 import { type NegotiationCommand, TIMEKEEPER } from '../commands.js';
 import type { NegotiationEvent } from '../events.js';
@@ -30,7 +30,8 @@ export interface RunNegotiationOptions {
   readonly preferences: readonly Preferences[] | Readonly<Record<string, Preferences>>;
   /**
    * Strategy per party (a `Strategy` or its name, e.g. `boulware:0.2`). Defaults: `mediator` for chairs,
-   * `linear` for the other delegations.
+   * `linear` for the other delegations; `linear` for both parties under alternating offers, where
+   * `mediator` is refused (nobody holds the pen).
    */
   readonly strategies?: Readonly<Record<string, Strategy | string>>;
   readonly seed: number;
@@ -41,10 +42,10 @@ export interface RunNegotiationOptions {
   /** Stream of the records (default `negotiation-<agenda id>`). */
   readonly stream?: string;
   /**
-   * The protocol: `single-text` (default) or `alternating-offers` (two delegations), or a function that
-   * builds a protocol decider from the agenda.
+   * The protocol: `single-text` or `alternating-offers` (two delegations), or a function that builds a
+   * protocol decider from the agenda. Default: the agenda's own `protocol`, else `single-text`.
    */
-  readonly protocol?: 'single-text' | 'alternating-offers' | ((agenda: Agenda) => NegotiationProtocol);
+  readonly protocol?: NegotiationProtocolName | ((agenda: Agenda) => NegotiationProtocol);
 }
 
 /** One move a delegation made (a command the protocol accepted), or one it refused. */
@@ -118,21 +119,31 @@ export function runNegotiation(options: RunNegotiationOptions): NegotiationRun {
       throw new UsageError(
         `runNegotiation: a strategy is given for "${name}", who is not at the table; the table: ${actors.join(', ')}`,
       );
+  const chosen = options.protocol ?? agenda.protocol ?? 'single-text';
+  const offers = chosen === 'alternating-offers';
   const strategies = new Map(
     actors.map((p) => {
       const given = options.strategies?.[p];
       return [
         p,
-        given !== undefined ? resolve(given) : agenda.chairs.includes(p) ? mediator() : linear(),
+        given !== undefined ? resolve(given) : agenda.chairs.includes(p) && !offers ? mediator() : linear(),
       ] as const;
     }),
   );
+  // The mediator holds the pen of a single negotiating text; alternating offers have no pen, and a
+  // "mediator" there would only accept anything above its reservation: refuse it rather than mislead.
+  if (offers)
+    for (const [p, s] of strategies)
+      if (s.name === 'mediator')
+        throw new UsageError(
+          `runNegotiation: "${p}" plays mediator, but agenda "${agenda.id}" is negotiated by alternating offers, where nobody holds the pen; give ${p} boulware, linear, conceder, tit-for-tat or hardliner`,
+        );
   const protocol =
-    options.protocol === 'alternating-offers'
+    chosen === 'alternating-offers'
       ? alternatingOffersProtocol
-      : options.protocol === 'single-text' || options.protocol === undefined
+      : chosen === 'single-text'
         ? singleTextProtocol
-        : options.protocol;
+        : chosen;
   const decider = protocol(agenda);
   const stream = options.stream ?? `negotiation-${agenda.id}`;
   const clock = options.clock ?? fixedClock(agenda.source?.date ?? '1970-01-01');

@@ -49,15 +49,20 @@ function beliefsOf(view: StrategyView): Beliefs {
  * utilities `û_j` (mean believed value per issue), by coordinate ascent from the current draft, its own
  * ideal, and two random texts. Where no text acceptable to itself is found, its own ideal.
  *
+ * `keep` names issues the proposal leaves as the draft has them: the amendments the pen accepted, which
+ * a chair does not take back in the text it tables next (see {@link chairMoves}).
+ *
  * @example
  * ```ts
  * proposal(view, 0.4); // { talks: 'june', aid: 'convoys', list: 'keep' }
+ * proposal(view, 0.4, new Set(['aid'])); // the draft's option on aid, whatever else changes
  * ```
  */
-export function proposal(view: StrategyView, target: number): Text {
+export function proposal(view: StrategyView, target: number, keep?: ReadonlySet<string>): Text {
   const { agenda } = view;
   const prefs = view.preferences;
   const beliefs = beliefsOf(view);
+  const draftNow = view.state.draft;
   const others = view.state.parties.filter((p) => p !== view.party && !view.state.walkedOut.includes(p));
   const k = agenda.issues.length;
   const P = others.length;
@@ -132,18 +137,29 @@ export function proposal(view: StrategyView, target: number): Text {
     for (let q = 0; q < P; q++) sums[q]! += bel[q * k * M + to]! - bel[q * k * M + from]!;
     digits[j] = b;
   };
-  const climb = (start: Text): { text: Text; score: number } => {
+  const kept = agenda.issues.map(
+    (issue) => keep?.has(issue.id) === true && draftNow?.[issue.id] !== undefined,
+  );
+  const climb = (from: Text): { text: Text; score: number } => {
+    // the kept issues start (and stay) as the draft has them
+    const start: Text = draftNow
+      ? {
+          ...from,
+          ...Object.fromEntries(agenda.issues.filter((_, j) => kept[j]).map((i) => [i.id, draftNow[i.id]!])),
+        }
+      : from;
     load(start);
     // leave its own red lines first
     agenda.issues.forEach((issue, j) => {
       const a = digits[j]!;
-      if (!ownRed[j * M + a]) return;
+      if (kept[j] || !ownRed[j * M + a]) return;
       const b = issue.options.findIndex((_, x) => !ownRed[j * M + x]);
       if (b >= 0) move(j, a, b);
     });
     for (let sweep = 0; sweep < 6; sweep++) {
       let improved = false;
       agenda.issues.forEach((issue, j) => {
+        if (kept[j]) return;
         const a = digits[j]!;
         let best = scoreWith(j, a, a);
         let bestOption = a;
@@ -174,7 +190,7 @@ export function proposal(view: StrategyView, target: number): Text {
       agenda.issues.map((i) => [i.id, i.options[Math.floor(view.random() * i.options.length)]!.id]),
     );
   const starts: Text[] = [];
-  if (view.state.draft) starts.push(view.state.draft);
+  if (draftNow) starts.push(draftNow);
   const ideal = prefs ? idealText(agenda, prefs) : randomText();
   starts.push(ideal, randomText(), randomText());
   let best: Text | null = null;
@@ -186,7 +202,10 @@ export function proposal(view: StrategyView, target: number): Text {
       bestScore = score;
     }
   }
-  return best ?? ideal;
+  if (best !== null) return best;
+  // nothing found at its target: keep the draft when it holds what the pen accepted, else its ideal
+  if (draftNow && kept.some(Boolean) && ok(draftNow)) return draftNow;
+  return ideal;
 }
 
 const VETO_PENALTY = 100;
@@ -197,7 +216,8 @@ const same = (a: Text, b: Text) => Object.keys(a).every((key) => a[key] === b[ke
  * The pen-holder's moves at a target utility for itself. At the `open` of a round: rule on pending
  * amendments (accept those that keep the draft acceptable to itself at its target and use no option
  * another delegation is believed to reject), then table its proposal if there is no draft or objections
- * stand and the proposal differs. At the `close`: call for adoption when the decision rule is met and
+ * stand and the proposal differs. The proposal keeps every amendment the pen accepted that still stands
+ * unopposed in the draft: a chair never takes back, in the text it tables, what it accepted. At the `close`: call for adoption when the decision rule is met and
  * the draft is acceptable to itself (never changing the draft at the close, so every delegation has seen
  * what is adopted).
  *
@@ -219,19 +239,28 @@ export function chairMoves(view: StrategyView, target: number): NegotiationComma
   if (state.draft === null) return [{ type: 'table-draft', by, text: proposal(view, target) }];
   let draft: Text = state.draft;
   const beliefs = beliefsOf(view);
+  const vetoedBySomeone = (issue: string, option: string) =>
+    state.parties.some(
+      (p) => p !== by && beliefs.vetoed.has(`${p}|${issue}|${option}`) && !state.walkedOut.includes(p),
+    );
+  // The amendments the pen accepted and that still stand in the draft (no one has objected to them
+  // since): a chair does not take back what it accepted, so its next text keeps them. Without this, the
+  // pen accepted an amendment and re-tabled its own option in the same breath, undoing it.
+  const keep = new Set<string>();
+  for (const a of state.amendments)
+    if (a.status === 'accepted' && draft[a.issue] === a.option && !vetoedBySomeone(a.issue, a.option))
+      keep.add(a.issue);
   for (const a of state.amendments) {
     if (a.status !== 'pending') continue;
     const amended = { ...draft, [a.issue]: a.option };
-    const vetoed = state.parties.some(
-      (p) => p !== by && beliefs.vetoed.has(`${p}|${a.issue}|${a.option}`) && !state.walkedOut.includes(p),
-    );
-    if (!vetoed && (!prefs || acceptableAt(prefs, amended, target))) {
+    if (!vetoedBySomeone(a.issue, a.option) && (!prefs || acceptableAt(prefs, amended, target))) {
       out.push({ type: 'accept-amendment', by, amendment: a.id });
       draft = amended;
+      keep.add(a.issue);
     } else out.push({ type: 'reject-amendment', by, amendment: a.id });
   }
   if (state.objections.length > 0) {
-    const next = proposal({ ...view, state: { ...state, draft } }, target);
+    const next = proposal({ ...view, state: { ...state, draft } }, target, keep);
     if (!same(next, draft)) out.push({ type: 'table-draft', by, text: next });
   }
   return out;

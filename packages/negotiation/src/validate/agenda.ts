@@ -23,6 +23,7 @@ export const agendaSchema = s.object({
   parties: s.array(id(), { minLength: 1, maxLength: 64 }),
   chairs: s.array(id(), { maxLength: 64 }),
   decisionRule,
+  protocol: s.optional(s.union([s.literal('single-text'), s.literal('alternating-offers')])),
   issues: s.array(
     s.object({
       id: id(),
@@ -86,6 +87,11 @@ function crossFieldIssues(a: Agenda): ValidationIssue[] {
         message: `issue "${issue.id}" has ${silent.length} silent options; at most one option says nothing on an issue`,
       });
   });
+  if (a.protocol === 'alternating-offers' && a.parties.length !== 2)
+    out.push({
+      path: 'protocol',
+      message: `alternating offers is a protocol for two delegations, the agenda has ${a.parties.length}; use single-text`,
+    });
   if (a.decisionRule === 'co-chairs' && a.chairs.length === 0)
     out.push({
       path: 'decisionRule',

@@ -113,6 +113,7 @@ export function createIssgModel(options: IssgModelOptions = {}): IssgModel {
             access: w.reached.size / w.besieged.length,
             deterrence: w.deterrence,
             monitored: params.monitoring.enabled,
+            standingRule: w.standingRule,
             blamed,
             talks: talks.status,
             inTalks: talks.parties.includes(agent.id),
@@ -157,6 +158,7 @@ export function createIssgModel(options: IssgModelOptions = {}): IssgModel {
             government: w.government,
             besieged: w.besieged,
             reached: w.reached,
+            airDropsFrom: state.humanitarian.airDrops.authorized ? state.humanitarian.airDrops.trigger : null,
           };
       }
     },
@@ -202,6 +204,9 @@ export function createIssgModel(options: IssgModelOptions = {}): IssgModel {
           return;
         case 'convoy-delivered':
           w.reached.add(e.data.location);
+          return;
+        case 'air-drop-conducted':
+          if (e.data.outcome === 'delivered') w.reached.add(e.data.location);
           return;
         default:
           return;

@@ -25,6 +25,8 @@ export interface PartyView {
   readonly deterrence: number;
   /** A ceasefire task force monitors the arrangement. */
   readonly monitored: boolean;
+  /** A non-compliance rule stood when the run started (adopted in a statement), public. */
+  readonly standingRule: boolean;
   /** Reports against the party since it last looked, and whether it knows they were its doing. */
   readonly blamed: readonly Blame[];
   readonly talks: TalksStatus;
@@ -81,6 +83,8 @@ export interface HumanitarianView {
   readonly government: string;
   readonly besieged: readonly string[];
   readonly reached: ReadonlySet<string>;
+  /** The date from which authorised air drops may fly (their trigger), or null when none are authorised. */
+  readonly airDropsFrom: string | null;
 }
 
 /** The view of any ISSG agent, by kind. */

@@ -44,6 +44,11 @@ export interface IssgWorld {
   /** Deterrent effect of recent exclusions (0 … 1, decaying). */
   deterrence: number;
   exclusions: number;
+  /**
+   * The non-compliance rule was in force when the run started (adopted by the ministers in a statement,
+   * not by the co-chairs under pressure during the run): a standing threat (`exclusion.standingRule`).
+   */
+  readonly standingRule: boolean;
   /** Consecutive days below the collapse threshold. */
   lowDays: number;
   /** Months of arrangement, with the holdout pressure's relief while talks are in session. */
@@ -112,6 +117,7 @@ export function createIssgWorld(
     reached: new Set(besieged.slice(0, reachedBefore)),
     deterrence: 0,
     exclusions: 0,
+    standingRule: state.hostilities.nonComplianceRule,
     lowDays: 0,
     pressureMonths: 0,
     nextViolation: 1,

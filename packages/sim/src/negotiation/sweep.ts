@@ -56,6 +56,13 @@ export async function negotiationSweepSpec(options: NegotiationSweepOptions): Pr
     strategyByName(name);
   }
   for (const name of options.mix ?? []) strategyByName(name);
+  // Alternating offers have no pen: runNegotiation refuses a mediator there; say so before any run.
+  if (model.agenda.protocol === 'alternating-offers')
+    for (const name of [...Object.values(strategies), ...(options.mix ?? [])])
+      if (strategyByName(name).name === 'mediator')
+        throw new UsageError(
+          `negotiation sweep: agenda "${options.agenda}" is negotiated by alternating offers, where nobody holds the pen; mediator is a chair's strategy: use boulware, linear, conceder, tit-for-tat or hardliner`,
+        );
   if (thenDays !== null && !model.consequences)
     throw new UsageError(`negotiation sweep: agenda "${options.agenda}" has no model of what follows`);
   return {

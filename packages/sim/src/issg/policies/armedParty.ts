@@ -8,7 +8,8 @@ import type { IssgView } from '../views.js';
  * The built-in policy of a Syrian party (government or opposition). Each day it disputes reports against it
  * (attribution), may walk out (veto players), may postpone or resume its part in the talks (opposition),
  * and strikes a Poisson number of times at a rate its situation sets: base rate × holdout pressure ×
- * (if bound) monitoring deterrence × humanitarian relief × exclusion deterrence, or (if excluded) the
+ * (if bound) monitoring deterrence × humanitarian relief × exclusion deterrence × a standing
+ * non-compliance rule's deterrence, or (if excluded) the
  * unbound multiplier × retaliation.
  *
  * @example
@@ -52,6 +53,7 @@ export function armedPartyPolicy(p: IssgParams): Policy<IssgView, IssgAction> {
       if (p.monitoring.enabled && v.monitored) rate *= 1 - p.monitoring.deterrence;
       if (p.humanitarian.enabled) rate *= 1 - p.humanitarian.complianceWeight * v.access;
       if (p.exclusion.enabled) rate *= 1 - p.exclusion.deterrence * v.deterrence;
+      if (p.exclusion.enabled && v.standingRule) rate *= 1 - p.exclusion.standingRule;
     }
     if (p.titForTat.enabled) rate *= 1 + p.titForTat.retaliation * v.grudge;
     const n = rng.poisson(rate);
