@@ -174,12 +174,15 @@ describe.concurrent('parley negotiate geneva-2016-09-09 (alternating offers)', (
     for (const part of [
       '2 delegations, alternating offers',
       'Strategies: us linear, ru linear.',
-      'us makes an offer',
-      'ru offers regime-air-force → unrestricted',
+      'makes an offer',
+      'offers regime-air-force → unrestricted',
       'Outcome: adopted in round 10',
     ])
       expect(flat).toContain(part);
     expect(r.stdout).not.toContain('tables the draft');
+    // the parties alternate: the US in odd rounds, Russia in even ones
+    expect(r.stdout).toMatch(/│ 1 +│ us +│ makes an offer/);
+    expect(r.stdout).toMatch(/│ 2 +│ ru +│ offers /);
     expect(widest(r.stdout)).toBeLessThanOrEqual(80);
   });
 
