@@ -5,7 +5,7 @@ import { memoryStore } from '@parley/core';
 import { eventSentence, issgRoleCards, realOutcome } from '@parley/issg';
 import { type Browser, chromium, type Locator, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { issgClassGame } from '../src/index.js';
+import { issgClassGame, issgWorldView } from '../src/index.js';
 import { type Classroom, type ClassServer, clientDir, openClassroom, serveClassroom } from '../src/node.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -189,8 +189,14 @@ describe('the classroom in Chromium: five delegations and the instructor', () =>
     const violation = room.records.find((r) => r.type === 'violation-reported')!;
     for (const seat of DELEGATIONS)
       await pwExpect(history(pages[seat]!.page)).toContainText(eventSentence(violation));
-    // the news moves the world every delegation sees
+    // the news moves the world every delegation sees: the chart's legend gives the day's values of the
+    // ISSG view with the news in
     await pwExpect(ir.locator('#world-news')).toContainText(eventSentence(violation));
+    const world = issgWorldView('2016-05-17', room.records);
+    const violence = world.series.values.violence[world.series.values.violence.length - 1]!;
+    await pwExpect(ir.locator('#world-chart .u-legend')).toContainText(
+      `Date2016-05-17Violence${violence.toFixed(2)}`,
+    );
     await docShot(ir, 'delegation');
     await docShot(teacher.page, 'instructor');
 

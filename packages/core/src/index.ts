@@ -31,7 +31,11 @@ export type {
   Source,
 } from './events/envelope.js';
 export { findForbiddenKey, validateEnvelope } from './events/record.js';
+export type { RecordPosition } from './events/recordOf.js';
+export { recordOf } from './events/recordOf.js';
 export { addDays, compareAt, dateOf, daysBetween, isOnOrBefore, isWorldTime } from './events/worldTime.js';
+export type { ForkRecordsOptions, RecordFork } from './forkRecords.js';
+export { forkRecords } from './forkRecords.js';
 export type { ChainVerdict } from './hashChain.js';
 export {
   chainRecords,
@@ -43,13 +47,15 @@ export {
 } from './hashChain.js';
 export type { IdGenerator } from './ids.js';
 export { counterIds, streamSeqIds } from './ids.js';
+export type { LogProblem, LogValidation, ValidateLogOptions } from './log/validateLog.js';
+export { validateLog } from './log/validateLog.js';
 export type { DecodeOptions } from './ndjson/decode.js';
 export { binaryReason, decodeRecord, MAX_DEPTH, parseLine } from './ndjson/decode.js';
 export type { DecodeNdjsonOptions, NdjsonRecord } from './ndjson/decodeNdjson.js';
 export { decodeNdjson } from './ndjson/decodeNdjson.js';
 export { canonicalJson, encodeRecord } from './ndjson/encode.js';
 export type { NdjsonLine, NdjsonSource, ParseNdjsonOptions } from './ndjson/lines.js';
-export { parseNdjson } from './ndjson/lines.js';
+export { lineSplitter, parseNdjson, splitNdjson } from './ndjson/lines.js';
 export { isTornTail, lineText, MAX_LINE_LENGTH } from './ndjson/lineText.js';
 export type { Folder, StateAtSeq } from './replay.js';
 export { createFolder, replay, replayAsync } from './replay.js';

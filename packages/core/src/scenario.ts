@@ -1,6 +1,7 @@
 import type { Decider } from './decider.js';
 import { InvariantError, isParleyError, UsageError, ValidationError } from './errors.js';
 import type { DomainEvent, EventMeta, RecordedEvent } from './events/envelope.js';
+import { recordOf } from './events/recordOf.js';
 import { compareAt, isOnOrBefore, isWorldTime } from './events/worldTime.js';
 import { type IdGenerator, streamSeqIds } from './ids.js';
 import { createFolder } from './replay.js';
@@ -162,16 +163,17 @@ export function runScenario<S, C, E extends DomainEvent>(
       const data = decider.events ? decider.events.validateData(ev.type, ev.data) : ev.data;
       seq++;
       const meta = step.meta || ev.meta ? { ...step.meta, ...ev.meta } : undefined;
-      const record = {
-        stream,
-        seq,
-        id: ev.id ?? ids(stream, seq),
-        at: ev.at ?? at,
-        type: ev.type,
-        data,
-        v: ev.v ?? decider.events?.version(ev.type) ?? 1,
-        ...(meta ? { meta } : {}),
-      } as unknown as RecordedEvent<E>;
+      const record = recordOf(
+        {
+          stream,
+          seq,
+          id: ev.id ?? ids(stream, seq),
+          at: ev.at ?? at,
+          v: ev.v ?? decider.events?.version(ev.type) ?? 1,
+        },
+        { type: ev.type, data } as E,
+        meta,
+      );
       folder.apply(record);
       records.push(record);
     }

@@ -5,7 +5,7 @@ import { defineEvents } from '../src/events/catalog.js';
 import { decodeRecord, MAX_DEPTH } from '../src/ndjson/decode.js';
 import { decodeNdjson } from '../src/ndjson/decodeNdjson.js';
 import { encodeRecord } from '../src/ndjson/encode.js';
-import { parseNdjson } from '../src/ndjson/lines.js';
+import { parseNdjson, splitNdjson } from '../src/ndjson/lines.js';
 import { s } from '../src/schema/s.js';
 import { memoryStore } from '../src/store/memory.js';
 import { recordArb } from './fixtures/records.js';
@@ -264,6 +264,33 @@ describe('parseNdjson', () => {
     }
     expect(n).toBe(200_000);
     expect(peak - before).toBeLessThan(64 * 1024 * 1024);
+  });
+});
+
+describe('splitNdjson', () => {
+  it('splits a whole input as parseNdjson splits it in chunks (property)', async () => {
+    const enc = new TextEncoder();
+    await fc.assert(
+      fc.asyncProperty(
+        fc.string({ unit: fc.constantFrom('a', 'é', '\n', '\r', '\ufeff', '{', ' ') }),
+        fc.boolean(),
+        async (text, asBytes) => {
+          const whole = asBytes ? enc.encode(text) : text;
+          const streamed = await collect(parseNdjson(asBytes ? [enc.encode(text)] : [...text]));
+          expect(splitNdjson(whole)).toEqual(streamed);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it('gives line numbers, drops \\r and the first BOM, and flags an unterminated last line', () => {
+    expect(splitNdjson('\ufeffa\r\n\nb')).toEqual([
+      { line: 1, text: 'a', offset: 1, terminated: true },
+      { line: 2, text: '', offset: 4, terminated: true },
+      { line: 3, text: 'b', offset: 5, terminated: false },
+    ]);
+    expect(splitNdjson('')).toEqual([]);
   });
 });
 

@@ -1,6 +1,7 @@
 import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { UsageError, ValidationError } from '../src/errors.js';
+import { recordOf } from '../src/events/recordOf.js';
 import { addDays } from '../src/events/worldTime.js';
 import { defineScenario, runScenario, type ScenarioStep, ScenarioStepError } from '../src/scenario.js';
 import { createSession } from '../src/session/create.js';
@@ -116,6 +117,19 @@ describe('runScenario equals a session dispatching the same steps (property)', (
           expect(run.state).toEqual(session.state);
         },
       ),
+    );
+  });
+});
+
+describe('recordOf', () => {
+  it('builds records with the envelope keys in one order, meta only when given', () => {
+    const at = { stream: 's', seq: 2, id: 's:2', at: '2016-02-27', v: 1 };
+    const plain = recordOf(at, { type: 'truce', data: { n: 1 } });
+    expect(Object.keys(plain)).toEqual(['stream', 'seq', 'id', 'at', 'type', 'data', 'v']);
+    const withMeta = recordOf(at, { type: 'truce', data: {} }, { actor: 'us' });
+    expect(Object.keys(withMeta)).toEqual(['stream', 'seq', 'id', 'at', 'type', 'data', 'v', 'meta']);
+    expect(JSON.stringify(recordOf(at, { type: 'truce', data: {} }, undefined))).toBe(
+      '{"stream":"s","seq":2,"id":"s:2","at":"2016-02-27","type":"truce","data":{},"v":1}',
     );
   });
 });

@@ -187,12 +187,17 @@ export function startApp(root: HTMLElement, options: AppOptions): void {
   }
 
   async function openLog(file: File): Promise<void> {
-    const text = await file.text();
+    const bytes = new Uint8Array(await file.arrayBuffer());
     try {
-      const records = parseLog(text, { file: file.name, catalog: domain.catalog });
+      const notes: string[] = [];
+      const records = parseLog(bytes, {
+        file: file.name,
+        catalog: domain.catalog,
+        onWarning: (w) => notes.push(`line ${w.line}: ${w.reason}`),
+      });
       alert.textContent = '';
       show(makeBranch(domain, file.name, records), 1);
-      status.textContent = `Opened ${file.name}: ${records.length} events.`;
+      status.textContent = `Opened ${file.name}: ${records.length} events.${notes.length > 0 ? ` Note: ${notes.join('; ')}.` : ''}`;
     } catch (e) {
       if (!(e instanceof LogError)) throw e;
       const prefix = `${file.name}:${e.line}: `;

@@ -11,7 +11,7 @@ import { chartSeries } from '../src/ui/chartData.js';
 // The viewer's model, in Node: what the page computes, without the page.
 const { records } = runScenario(issgRecord);
 const record = makeBranch(issgDomain, 'record', records, { steps: issgRecord.steps });
-const ndjson = (rs: readonly unknown[]) => rs.map((r) => JSON.stringify(r)).join('\n');
+const ndjson = (rs: readonly unknown[]) => rs.map((r) => `${JSON.stringify(r)}\n`).join('');
 const seqOf = (type: string, at?: string) =>
   records.find((r) => r.type === type && (!at || r.at.startsWith(at)))!.seq;
 
@@ -35,7 +35,12 @@ describe('parseLog', () => {
     );
   });
   it.each([
-    ['malformed JSON', `${ndjson(records.slice(0, 2))}\n{"stream":`, 3, /not valid JSON/],
+    [
+      'malformed JSON',
+      `${ndjson(records.slice(0, 2))}{"stream":\n${ndjson(records.slice(2, 3))}`,
+      3,
+      /malformed JSON/,
+    ],
     ['a gap in seq', ndjson([records[0], records[2]]), 2, /gap/],
     ['an unknown event type', ndjson([{ ...records[0], type: 'truce-signed' }]), 1, /unknown event type/],
     [
@@ -47,7 +52,7 @@ describe('parseLog', () => {
       2,
       /before/,
     ],
-    ['a forbidden key', '{"__proto__": {}}', 1, /forbidden key/],
+    ['a forbidden key', '{"__proto__": {}}\n', 1, /forbidden key/],
     ['another stream', ndjson([records[0], { ...records[1], stream: 'other', seq: 1 }]), 2, /one stream/],
   ])('names the line of %s', (_what, text, line, reason) => {
     const fail = () => parseLog(text, { file: 'bad.ndjson', catalog: issgDomain.catalog });
@@ -59,6 +64,43 @@ describe('parseLog', () => {
       expect((e as LogError).message).toMatch(reason);
       expect((e as LogError).message).toContain(`bad.ndjson:${line}`);
     }
+  });
+});
+
+describe('parseLog, as the reading policy of logs', () => {
+  it('leaves out a torn last line (what a crash mid-append leaves) with a warning, as readers do', () => {
+    const warnings: { line: number; reason: string }[] = [];
+    const text = `${ndjson(records.slice(0, 3))}${ndjson([records[3]]).slice(0, 25)}`;
+    const got = parseLog(text, {
+      file: 'r.ndjson',
+      catalog: issgDomain.catalog,
+      onWarning: (w) => warnings.push(w),
+    });
+    expect(got).toHaveLength(3);
+    expect(warnings).toEqual([{ line: 4, reason: expect.stringMatching(/^torn last line/) }]);
+  });
+  it('reads CRLF line ends and a byte order mark', () => {
+    const text = `\ufeff${records
+      .slice(0, 4)
+      .map((r) => `${JSON.stringify(r)}\r\n`)
+      .join('')}`;
+    expect(parseLog(text, { file: 'r.ndjson', catalog: issgDomain.catalog })).toHaveLength(4);
+  });
+  it('carries every problem, not only the first', () => {
+    const text = ndjson([{ ...records[0], type: 'nope' }, records[1], { ...records[2], at: '2014-01-01' }]);
+    const e = (() => {
+      try {
+        parseLog(text, { file: 'bad.ndjson', catalog: issgDomain.catalog });
+      } catch (x) {
+        return x as LogError;
+      }
+      throw new Error('expected a LogError');
+    })();
+    expect(e.problems.map((p) => p.line)).toEqual([1, 3]);
+    expect(e.message).toMatch(/^bad\.ndjson:1: unknown event type "nope" \(and 1 more problem\)$/);
+  });
+  it('refuses a file with no record', () => {
+    expect(() => parseLog('\n\n', { file: 'e.ndjson' })).toThrow(/no records/);
   });
 });
 

@@ -29,25 +29,23 @@ export type NdjsonSource = AsyncIterable<string | Uint8Array> | Iterable<string 
 const NL = 10;
 
 /**
- * Split NDJSON input into lines, pulling one chunk at a time: a line may span any number of chunks, and
- * nothing is read ahead of the consumer, so memory stays flat for logs of any size (only the current chunk
- * and a partial line are held). Byte chunks are split on newline bytes and each line is decoded as UTF-8
- * on its own (invalid bytes become U+FFFD, which `decodeRecord` reports), so offsets are exact byte
- * positions (see `lineText`: a byte order mark is dropped only at the start of the input). Blank lines are yielded too (callers skip
- * them). A line longer than `maxLineLength` is a {@link ValidationError}.
+ * The one NDJSON line splitter of Parley, fed chunk by chunk: every reader of logs and sweep files uses
+ * it, through {@link parseNdjson} (streams) or {@link splitNdjson} (a whole text or buffer in memory).
+ * `push` yields the lines a chunk completes (a line may span any number of chunks); `end` yields the last
+ * line when it has no newline after it (`terminated: false`). Byte chunks are split on newline bytes and
+ * each line is decoded as UTF-8 on its own (see `lineText`: invalid bytes become U+FFFD, a byte order mark
+ * is dropped only at the start of the input, a `\r` before the newline is dropped), so offsets are exact
+ * byte positions; string chunks give UTF-16 offsets. A line longer than `maxLineLength` is a
+ * {@link ValidationError}.
  *
  * @example
  * ```ts
- * import { createReadStream } from 'node:fs';
- * for await (const { line, text } of parseNdjson(createReadStream('log.ndjson'))) {
- *   console.log(line, text.length);
- * }
+ * const split = lineSplitter();
+ * [...split.push('{"a":1}\n{"b"'), ...split.push(':2}'), ...split.end()].map((l) => l.text);
+ * // ['{"a":1}', '{"b":2}']
  * ```
  */
-export async function* parseNdjson(
-  chunks: NdjsonSource,
-  options: ParseNdjsonOptions = {},
-): AsyncGenerator<NdjsonLine, void, undefined> {
+export function lineSplitter(options: ParseNdjsonOptions = {}) {
   const max = options.maxLineLength ?? MAX_LINE_LENGTH;
   let mode: 'bytes' | 'text' | undefined;
   let parts: Uint8Array[] = [];
@@ -67,7 +65,7 @@ export async function* parseNdjson(
       },
     );
   const stripCR = (t: string) => (t.endsWith('\r') ? t.slice(0, -1) : t);
-  for await (const chunk of chunks as AsyncIterable<string | Uint8Array>) {
+  function* push(chunk: string | Uint8Array): Generator<NdjsonLine, void, undefined> {
     const kind = typeof chunk === 'string' ? 'text' : 'bytes';
     if (mode === undefined) mode = kind;
     else if (mode !== kind)
@@ -119,12 +117,54 @@ export async function* parseNdjson(
       }
     }
   }
-  if (pending > 0) {
+  function* end(): Generator<NdjsonLine, void, undefined> {
+    if (pending === 0) return;
     const text =
       mode === 'bytes' ? lineText(concat(parts, pending, new Uint8Array(0)), line === 0) : stripCR(textPart);
     line++;
+    pending = 0;
     yield { line, text, offset, terminated: false };
   }
+  return { push, end };
+}
+
+/**
+ * Split NDJSON input into lines, pulling one chunk at a time: a line may span any number of chunks, and
+ * nothing is read ahead of the consumer, so memory stays flat for logs of any size (only the current chunk
+ * and a partial line are held). The splitting is {@link lineSplitter}'s. Blank lines are yielded too
+ * (callers skip them). A line longer than `maxLineLength` is a {@link ValidationError}.
+ *
+ * @example
+ * ```ts
+ * import { createReadStream } from 'node:fs';
+ * for await (const { line, text } of parseNdjson(createReadStream('log.ndjson'))) {
+ *   console.log(line, text.length);
+ * }
+ * ```
+ */
+export async function* parseNdjson(
+  chunks: NdjsonSource,
+  options: ParseNdjsonOptions = {},
+): AsyncGenerator<NdjsonLine, void, undefined> {
+  const split = lineSplitter(options);
+  for await (const chunk of chunks as AsyncIterable<string | Uint8Array>) yield* split.push(chunk);
+  yield* split.end();
+}
+
+/**
+ * The lines of a whole NDJSON text or buffer already in memory, synchronously, as {@link parseNdjson}
+ * splits a stream (line numbers, offsets, `\r\n`, a BOM at the start, an unterminated last line): for
+ * browsers and tools that hold the file (a `File`'s text, a fetched body, `readFileSync`).
+ *
+ * @example
+ * ```ts
+ * splitNdjson('{"a":1}\r\n{"b":2}').map((l) => [l.line, l.text, l.terminated]);
+ * // [[1, '{"a":1}', true], [2, '{"b":2}', false]]
+ * ```
+ */
+export function splitNdjson(input: string | Uint8Array, options: ParseNdjsonOptions = {}): NdjsonLine[] {
+  const split = lineSplitter(options);
+  return [...split.push(input), ...split.end()];
 }
 
 function concat(parts: readonly Uint8Array[], length: number, tail: Uint8Array): Uint8Array {

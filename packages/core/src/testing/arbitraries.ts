@@ -3,6 +3,7 @@ import type { Decider } from '../decider.js';
 import { InvariantError } from '../errors.js';
 import type { AnyRecordedEvent, DomainEvent, EventMeta, RecordedEvent } from '../events/envelope.js';
 import { findForbiddenKey } from '../events/record.js';
+import { recordOf } from '../events/recordOf.js';
 import { addDays } from '../events/worldTime.js';
 import { createFolder } from '../replay.js';
 import { commandAt } from '../session/stamp.js';
@@ -57,16 +58,20 @@ export function eventSequence<S, C, E extends DomainEvent>(
       }
       for (const ev of events) {
         const seq = records.length + 1;
-        const record = {
-          stream,
-          seq,
-          id: ev.id ?? `${stream}:${seq}`,
-          at: ev.at ?? commandAt(command) ?? day,
-          type: ev.type,
-          data: decider.events ? decider.events.validateData(ev.type, ev.data) : ev.data,
-          v: ev.v ?? decider.events?.version(ev.type) ?? 1,
-          ...(ev.meta ? { meta: ev.meta } : {}),
-        } as unknown as RecordedEvent<E>;
+        const record = recordOf(
+          {
+            stream,
+            seq,
+            id: ev.id ?? `${stream}:${seq}`,
+            at: ev.at ?? commandAt(command) ?? day,
+            v: ev.v ?? decider.events?.version(ev.type) ?? 1,
+          },
+          {
+            type: ev.type,
+            data: decider.events ? decider.events.validateData(ev.type, ev.data) : ev.data,
+          } as E,
+          ev.meta,
+        );
         folder.apply(record);
         records.push(record);
       }

@@ -1,6 +1,7 @@
 import type { Decider } from '../decider.js';
 import { UsageError } from '../errors.js';
 import type { DomainEvent, EventInput, EventMeta, RecordedEvent } from '../events/envelope.js';
+import { recordOf } from '../events/recordOf.js';
 import { replay } from '../replay.js';
 import { TerminalStateError } from '../session/errors.js';
 import { commandAt } from '../session/stamp.js';
@@ -75,17 +76,18 @@ function toRecords<S, C, E extends DomainEvent>(
   if (!Array.isArray(events)) throw new UsageError('spec(decider).given(events): pass an array of events');
   const catalog = decider.events;
   return events.map((e, i) => {
-    const r = {
-      stream: SPEC_STREAM,
-      seq: i + 1,
-      id: e.id ?? `${SPEC_STREAM}:${i + 1}`,
-      at: e.at ?? SPEC_AT,
-      type: e.type,
-      data: e.data,
-      v: e.v ?? catalog?.version(e.type) ?? 1,
-      ...(e.meta ? { meta: e.meta } : {}),
-    } as unknown as RecordedEvent<E>;
-    return catalog ? (catalog.upcast(r) as RecordedEvent<E>) : r;
+    const r = recordOf(
+      {
+        stream: SPEC_STREAM,
+        seq: i + 1,
+        id: e.id ?? `${SPEC_STREAM}:${i + 1}`,
+        at: e.at ?? SPEC_AT,
+        v: e.v ?? catalog?.version(e.type) ?? 1,
+      },
+      e,
+      e.meta,
+    );
+    return catalog ? catalog.upcast(r) : r;
   });
 }
 
@@ -176,17 +178,17 @@ function outcome<S, C, E extends DomainEvent>(
     },
     thenState(expected) {
       const events = requireEvents('expected a state');
-      const tail = events.map(
-        (e, i) =>
-          ({
+      const tail = events.map((e, i) =>
+        recordOf(
+          {
             stream: SPEC_STREAM,
             seq: history.length + i + 1,
             id: `${SPEC_STREAM}:${history.length + i + 1}`,
             at: e.at ?? SPEC_AT,
-            type: e.type,
-            data: e.data,
             v: decider.events?.version(e.type) ?? 1,
-          }) as unknown as RecordedEvent<E>,
+          },
+          e,
+        ),
       );
       const after = replay(decider, tail, { from: { state, seq: history.length } });
       if (typeof expected === 'function') {

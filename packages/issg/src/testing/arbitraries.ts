@@ -1,4 +1,4 @@
-import { addDays, createFolder, InvariantError, type RecordedEvent } from '@parley/core';
+import { addDays, createFolder, InvariantError, type RecordedEvent, recordOf } from '@parley/core';
 import * as fc from 'fast-check';
 import type { IssgCommand } from '../commands/types.js';
 import { type IssgDecider, issgDecider } from '../decider.js';
@@ -77,15 +77,10 @@ export function runCommands(
     const recorded: RecordedEvent<IssgEvent>[] = [];
     for (const ev of events) {
       const seq = records.length + 1;
-      const record = {
-        stream: 'issg',
-        seq,
-        id: `issg:${seq}`,
-        at: command.at,
+      const record = recordOf({ stream: 'issg', seq, id: `issg:${seq}`, at: command.at, v: 1 }, {
         type: ev.type,
         data: decider.events ? decider.events.validateData(ev.type, ev.data) : ev.data,
-        v: 1,
-      } as RecordedEvent<IssgEvent>;
+      } as IssgEvent);
       folder.apply(record);
       records.push(record);
       recorded.push(record);

@@ -4,6 +4,7 @@ import {
   fixedClock,
   InvariantError,
   type RecordedEvent,
+  recordOf,
   streamSeqIds,
   UsageError,
 } from '@parley/core';
@@ -167,16 +168,20 @@ export function runNegotiation(options: RunNegotiationOptions): NegotiationRun {
     const at = clock.now();
     for (const ev of events) {
       const seq = records.length + 1;
-      const record = {
-        stream,
-        seq,
-        id: streamSeqIds(stream, seq),
-        at: ev.at ?? at,
-        type: ev.type,
-        data: decider.events ? decider.events.validateData(ev.type, ev.data) : ev.data,
-        v: decider.events?.version(ev.type) ?? 1,
-        meta: { actor: command.by },
-      } as RecordedEvent<NegotiationEvent>;
+      const record = recordOf(
+        {
+          stream,
+          seq,
+          id: streamSeqIds(stream, seq),
+          at: ev.at ?? at,
+          v: decider.events?.version(ev.type) ?? 1,
+        },
+        {
+          type: ev.type,
+          data: decider.events ? decider.events.validateData(ev.type, ev.data) : ev.data,
+        } as NegotiationEvent,
+        { actor: command.by },
+      );
       folder.apply(record);
       records.push(record);
       for (const [p, list] of visible) if (visibleTo(record, p)) list.push(record);

@@ -5,6 +5,7 @@ import {
   type EventMeta,
   InvariantError,
   type RecordedEvent,
+  recordOf,
   type StateAtSeq,
   UsageError,
 } from '@parley/core';
@@ -132,16 +133,11 @@ export function simulateRun<S, C, E extends DomainEvent, W, V, A>(
     for (const ev of out) {
       seq++;
       const meta: EventMeta = ev.meta ? { ...ev.meta, ...base } : base;
-      const record = {
-        stream,
-        seq,
-        id: `${stream}:${run}:${seq}`,
-        at: ev.at ?? ctx.at,
-        type: ev.type,
-        data: ev.data,
-        v: ev.v ?? versionOf(ev.type),
+      const record = recordOf(
+        { stream, seq, id: `${stream}:${run}:${seq}`, at: ev.at ?? ctx.at, v: ev.v ?? versionOf(ev.type) },
+        ev,
         meta,
-      } as unknown as RecordedEvent<E>;
+      );
       folder.apply(record);
       events++;
       onRecord?.(record as RecordedEvent);

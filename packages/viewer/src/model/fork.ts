@@ -1,10 +1,10 @@
 import {
-  type AnyRecordedEvent,
   createFolder,
-  type EventMeta,
+  forkRecords,
   InvariantError,
   isParleyError,
   ParleyError,
+  recordOf,
   type ScenarioStep,
   stepTime,
 } from '@parley/core';
@@ -31,7 +31,9 @@ function stepEnds(domain: ViewerDomain, steps: readonly ScenarioStep<unknown>[])
   return steps.map((step) => {
     const events = domain.decider.decide(step.command, folder.state);
     for (const ev of events)
-      folder.apply({ v: 1, ...ev, seq: ++seq, stream: 's', id: String(seq), at: ev.at ?? stepTime(step)! });
+      folder.apply(
+        recordOf({ stream: 's', seq: ++seq, id: String(seq), at: ev.at ?? stepTime(step)!, v: 1 }, ev),
+      );
     return seq;
   });
 }
@@ -72,37 +74,12 @@ export function forkWithCommand(
   } else rest = { kind: 'records' };
 
   const at = base.records[cut - 1]!.at;
-  const stream = base.records[0]!.stream;
-  const folder = createFolder(domain.decider, {
-    state: structuredClone(base.timeline.stateAt(cut)),
-    seq: cut,
-  });
-  const records: AnyRecordedEvent[] = base.records.slice(0, cut);
-  const push = (
-    ev: { type: string; data: unknown; at?: string; meta?: EventMeta },
-    when: string,
-    meta?: EventMeta,
-  ) => {
-    const seq = records.length + 1;
-    const m = meta || ev.meta ? { ...meta, ...ev.meta } : undefined;
-    const record = {
-      stream,
-      seq,
-      id: `${stream}:${seq}`,
-      at: ev.at ?? when,
-      type: ev.type,
-      data: domain.catalog.validateData(ev.type, ev.data),
-      v: domain.catalog.version(ev.type),
-      ...(m ? { meta: m } : {}),
-    } as AnyRecordedEvent;
-    folder.apply(record);
-    records.push(record);
-  };
+  // the kernel's pure fork: the records up to the cut, then what is decided on the branch
+  const branch = forkRecords(domain.decider, base.records, cut, { state: base.timeline.stateAt(cut) });
 
   const injected = { ...command, at } as Command;
   try {
-    for (const ev of domain.decider.decide(injected, folder.state))
-      push(ev, at, { source: WHAT_IF_SOURCE, whatIf: true });
+    branch.decide(injected, { at, meta: { source: WHAT_IF_SOURCE, whatIf: true } });
   } catch (e) {
     if (e instanceof InvariantError || isParleyError(e))
       throw new ForkError(`The rules refuse “${humanize(command.type)}” on ${at}: ${(e as Error).message}`);
@@ -119,8 +96,7 @@ export function forkWithCommand(
     for (const step of rest.steps) {
       const when = stepTime(step)!;
       try {
-        const events = domain.decider.decide(step.command, folder.state);
-        for (const ev of events) push(ev, when, step.meta);
+        branch.decide(step.command, { at: when, ...(step.meta ? { meta: step.meta } : {}) });
         steps.push(step);
       } catch (e) {
         if (!(e instanceof InvariantError)) throw e;
@@ -129,10 +105,12 @@ export function forkWithCommand(
       }
     }
   } else {
-    for (const r of base.records.slice(cut)) push(r, r.at, r.meta);
+    // the later records as recorded, renumbered after the change (new seqs, so new ids)
+    for (const r of base.records.slice(cut))
+      branch.append([{ type: r.type, data: r.data, at: r.at, ...(r.meta ? { meta: r.meta } : {}) }]);
   }
   const change = `${humanize(command.type)} on ${at.slice(0, 10)}`;
-  return makeBranch(domain, `What-if: ${change}`, records, {
+  return makeBranch(domain, `What-if: ${change}`, branch.records, {
     ...(rest.kind === 'steps' ? { steps } : {}),
     fork: { after: cut, change, notes, continued: rest.kind === 'steps' ? 'decided' : 'replayed' },
   });

@@ -1,76 +1,67 @@
 import {
   type AnyRecordedEvent,
-  compareAt,
-  decodeRecord,
   type EventCatalog,
+  type LogProblem,
   ParleyError,
-  ValidationError,
+  validateLog,
 } from '@parley/core';
 
 /**
- * Why a log could not be opened: the 1-based line (0 when the whole file is at fault) and a reason. A
- * kernel error with the stable code `validation`.
+ * Why a log could not be opened: the 1-based line of the first problem (0 when the whole file is at fault),
+ * a reason, and every problem `validateLog` found. A kernel error with the stable code `validation`.
  */
 export class LogError extends ParleyError {
   readonly line: number;
-  constructor(line: number, message: string) {
+  readonly problems: readonly LogProblem[];
+  constructor(line: number, message: string, problems: readonly LogProblem[] = []) {
     super('validation', message);
     this.name = 'LogError';
     this.line = line;
+    this.problems = problems;
   }
 }
 
+export interface ParseLogOptions {
+  readonly file: string;
+  readonly catalog?: EventCatalog<any> | undefined;
+  /** Hears what the log's reading policy left out or noted (a torn last line, a duplicate id). */
+  readonly onWarning?: (warning: LogProblem) => void;
+}
+
 /**
- * Decode an NDJSON event log with the kernel's decoder (envelope, forbidden keys, the catalog's schemas and
- * upcasters), then check what time travel needs: one stream, seqs 1, 2, 3… without gaps, world time never
- * going backwards. Blank lines are skipped. The first problem throws a {@link LogError} whose message
- * names the file and line: `bad.ndjson:7: not valid JSON …`.
+ * Read an NDJSON event log as `parley validate` judges it (core's `validateLog`: envelope, forbidden keys,
+ * the catalog's schemas and upcasters, gapless seqs, world time, the hash chain; a torn last line is left
+ * out with a warning), then check what time travel needs: one stream. A log with a problem throws a
+ * {@link LogError} whose message names the file and the first bad line (`bad.ndjson:7: malformed JSON …`)
+ * and which carries every problem; so does a log with no record.
  *
  * @example
  * ```ts
  * const records = parseLog(await file.text(), { file: file.name, catalog: issgEvents });
  * ```
  */
-export function parseLog(
-  text: string,
-  options: { readonly file: string; readonly catalog?: EventCatalog<any> },
-): AnyRecordedEvent[] {
+export function parseLog(text: string | Uint8Array, options: ParseLogOptions): AnyRecordedEvent[] {
   const { file } = options;
-  const lines = text.split('\n');
-  const records: AnyRecordedEvent[] = [];
-  lines.forEach((raw, i) => {
-    const line = i + 1;
-    const textLine = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
-    if (textLine.trim() === '') return;
-    let record: AnyRecordedEvent;
-    try {
-      record = decodeRecord(i === 0 ? textLine.replace(/^\ufeff/, '') : textLine, {
-        line,
-        file,
-        ...(options.catalog ? { catalog: options.catalog } : {}),
-      });
-    } catch (e) {
-      if (e instanceof ValidationError) throw new LogError(line, e.message);
-      throw e;
-    }
-    const prev = records[records.length - 1];
-    const fail = (reason: string) => new LogError(line, `${file}:${line}: ${reason}`);
-    if (prev && record.stream !== prev.stream)
-      throw fail(
-        `record of stream "${record.stream}" after stream "${prev.stream}"; the viewer shows one stream`,
-      );
-    const expected = records.length + 1;
-    if (record.seq !== expected)
-      throw fail(
-        record.seq < expected
-          ? `seq ${record.seq} repeats or goes back (expected ${expected})`
-          : `seq ${record.seq} leaves a gap (expected ${expected})`,
-      );
-    if (prev && compareAt(record.at, prev.at) < 0)
-      throw fail(`world time ${record.at} is before the previous record's ${prev.at}`);
-    records.push(record);
-  });
-  if (records.length === 0)
-    throw new LogError(0, `${file}: no records (an event log has one JSON record a line)`);
-  return records;
+  const { problems, warnings, records, lines } = validateLog(text, { catalog: options.catalog });
+  const first = [...problems].sort((a, b) => a.line - b.line)[0];
+  if (first) {
+    const more =
+      problems.length > 1
+        ? ` (and ${problems.length - 1} more problem${problems.length > 2 ? 's' : ''})`
+        : '';
+    throw new LogError(first.line, `${file}:${first.line}: ${first.reason}${more}`, problems);
+  }
+  for (const w of warnings) options.onWarning?.(w);
+  const head = records[0];
+  if (!head) throw new LogError(0, `${file}: no records (an event log has one JSON record a line)`);
+  const other = records.findIndex((r) => r.stream !== head.stream);
+  if (other >= 0) {
+    const r = records[other]!;
+    const line = lines[other] ?? 0;
+    throw new LogError(
+      line,
+      `${file}:${line}: record of stream "${r.stream}" after stream "${head.stream}"; the viewer shows one stream`,
+    );
+  }
+  return [...records];
 }
