@@ -169,7 +169,8 @@ describe.concurrent('parley negotiate geneva-2016-09-09 (alternating offers)', (
   it('the US and Russia exchange offers; nobody tables a draft; within 80 columns when piped', async () => {
     const r = await parley(['negotiate', 'geneva-2016-09-09', '--seed', '1']);
     expect(r.code, r.stderr).toBe(0);
-    const flat = r.stdout.replace(/\s+/g, ' ');
+    // the rounds are a table: its borders between the columns left out, who and what read as one line
+    const flat = r.stdout.replace(/[│┌┐└┘├┤┬┴┼─]/g, ' ').replace(/\s+/g, ' ');
     for (const part of [
       '2 delegations, alternating offers',
       'Strategies: us linear, ru linear.',

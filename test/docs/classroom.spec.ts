@@ -74,6 +74,23 @@ describe('docs/classroom.md', () => {
       if (args.includes('--store')) expect(existsSync(join(scratch, store!))).toBe(true);
     });
 
+  // `npx parley debrief …` reads the log a class command above wrote (they run first, in page order)
+  const debriefs = blocks('sh')
+    .flatMap((b) => b.split('\n'))
+    .filter((l) => l.startsWith('npx parley debrief '));
+  for (const line of debriefs)
+    it(`runs: ${line}`, async () => {
+      const args = line.slice('npx parley '.length).split(/\s+/);
+      const { stdout } = await run(
+        process.execPath,
+        ['--conditions=@parley/source', '--import', TSX, BIN, ...args],
+        { cwd: scratch, timeout: 120_000 },
+      );
+      expect(stdout).toMatch(/^Wrote /);
+      const html = args[args.indexOf('--html') + 1]!;
+      expect(readFileSync(join(scratch, html), 'utf8')).toContain("default-src 'none'");
+    }, 180_000);
+
   it('its bot joins a class, waits for the negotiation to open and says hello', async () => {
     const bot = blocks('ts').find((b) => b.startsWith('// bot.ts'));
     expect(bot).toBeDefined();

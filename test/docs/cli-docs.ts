@@ -38,6 +38,7 @@ const PAGES = [
   'negotiate.md',
   'demo.md',
   'class.md',
+  'debrief.md',
   'init.md',
   'completion.md',
   'README.md',

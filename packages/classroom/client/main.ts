@@ -1,5 +1,7 @@
+import 'uplot/dist/uPlot.min.css';
+import { classSentence, debriefHtml, type WorldView } from '@parley/classroom';
 import { replay } from '@parley/core';
-import { eventSentence, isIssgEventType } from '@parley/issg';
+import { isIssgEventType } from '@parley/issg';
 import {
   type Agenda,
   type NegotiationState,
@@ -7,6 +9,10 @@ import {
   singleTextProtocol,
   utility,
 } from '@parley/negotiation';
+// the viewer's components, as modules (the classroom's client bundles them; the viewer stays as it is)
+import { daySeconds } from '@parley/viewer/src/ui/chartData.ts';
+import { createIndicatorChart } from '@parley/viewer/src/ui/indicatorChart.ts';
+import { renderSummary } from '@parley/viewer/src/ui/summary.ts';
 import { connect, getJson, join, type Link, type Me, type Rec } from './api.js';
 
 const app = document.getElementById('app')!;
@@ -70,6 +76,10 @@ function play(me: Me): void {
   app.innerHTML = `
     <section id="round-panel"><h2>${esc(me.game.title)} — <span id="who">${esc(isInstructor ? 'Instructor' : `Delegation: ${me.seat}`)}</span></h2>
       <p><span class="clock" id="clock">–</span> <span id="round" class="muted"></span></p><p id="negotiation"></p></section>
+    <section id="world-panel" hidden><h2>The ISSG on <span id="world-at"></span></h2>
+      <p class="muted">The record up to the meeting's day, with the news injected in class.</p>
+      <div id="world-chart"></div><h3>News in class</h3><ol id="world-news" class="history"></ol>
+      <details id="world-state"><summary>The state in full</summary><div id="world-summary"></div></details></section>
     <section id="debrief-panel" hidden><h2>Debrief</h2><div id="debrief"></div></section>
     ${
       isInstructor
@@ -221,51 +231,35 @@ function play(me: Me): void {
     }
   }
 
-  const sentence = (r: Rec): string => {
-    const d = r.data ?? {};
-    switch (r.type) {
-      case 'class-round-started':
-        return `Round ${d.round} started (${d.minutes} minutes)`;
-      case 'class-round-paused':
-        return `Round ${d.round} paused`;
-      case 'class-round-resumed':
-        return `Round ${d.round} resumed`;
-      case 'class-round-ended':
-        return `Round ${d.round} ended`;
-      case 'class-seat-taken':
-        return `Students took the seat of ${d.seat}`;
-      case 'class-seat-handed-back':
-        return `The seat of ${d.seat} went back to its agent`;
-      case 'class-branch-opened':
-        return `Rewound: a new branch from event ${d.parent.seq} of ${d.parent.stream}`;
-      case 'negotiation-opened':
-        return `The negotiation opened (${d.deadline} rounds, ${d.decisionRule})`;
-      case 'draft-tabled':
-        return `${d.by} tabled draft ${d.version}`;
-      case 'amendment-proposed':
-        return `${d.by} proposes: ${issueLabel(d.issue)} → ${optionLabel(d.issue, d.option)} (${d.amendment})`;
-      case 'amendment-accepted':
-        return `${d.by} accepted amendment ${d.amendment}`;
-      case 'amendment-rejected':
-        return `${d.by} rejected amendment ${d.amendment}`;
-      case 'objection-raised':
-        return `${d.by} objects${d.issue ? ` on ${issueLabel(d.issue)}` : ''}`;
-      case 'objection-withdrawn':
-        return `${d.by} withdrew its objection`;
-      case 'text-adopted':
-        return `The text was adopted (${d.decisionRule})`;
-      case 'negotiation-failed':
-        return `The negotiation failed (${d.reason})`;
-      case 'delegation-walked-out':
-        return `${d.by} walked out`;
-      case 'round-ended':
-        return `The negotiation's round ${d.round} ended`;
-      case 'message-sent':
-        return `${d.by} to ${d.to === 'all' ? 'everyone' : d.to}: “${d.text}”`;
-      default:
-        return isIssgEventType(r.type) ? eventSentence(r) : r.type;
-    }
+  const sentence = (r: Rec): string => classSentence(agenda, r);
+
+  // the world the class negotiates in: the ISSG's state and indicators (the viewer's chart and summary)
+  const chart = createIndicatorChart('The ISSG indicators before the meeting');
+  el('world-chart').append(chart.element);
+  let worldAsked = '';
+  const world = async () => {
+    const w = await getJson<{ stream: string; world: WorldView }>('/api/world');
+    if (!w) return;
+    const v = w.world;
+    el('world-panel').hidden = false;
+    el('world-at').textContent = v.at;
+    chart.setData({
+      x: v.series.dates.map(daySeconds),
+      y: v.series.values as Record<string, readonly (number | null)[]>,
+      dayOfSeq: [],
+    });
+    const marker = () =>
+      chart.setMarker(daySeconds(v.summary.at ?? v.at), `The state on ${v.summary.at ?? v.at}`);
+    marker();
+    // the chart fits its width on the next frame, which clears the legend: show the day's values again
+    requestAnimationFrame(() => setTimeout(marker, 50));
+    el('world-news').innerHTML = v.news.length
+      ? v.news.map((n) => `<li value="${n.seq}">${esc(n.sentence)}</li>`).join('')
+      : '<li class="muted">No news injected yet.</li>';
+    el('world-summary').replaceChildren(renderSummary(v.summary as never));
   };
+  const worldKey = () =>
+    `${records[0]?.stream ?? ''}:${records.filter((r) => isIssgEventType(r.type)).length}`;
 
   const render = () => {
     room = { status: 'waiting', round: 0, minutes: 0, startedWall: 0, pausedAt: 0, pausedMs: 0 };
@@ -322,7 +316,12 @@ function play(me: Me): void {
             : { type: 'reject-amendment', amendment: b.dataset.reject },
         );
     }
+    if (worldKey() !== worldAsked) {
+      worldAsked = worldKey();
+      void world();
+    }
     el('history').innerHTML = records
+      .filter((r) => r.type !== 'class-agent-turn')
       .map(
         (r) =>
           `<li value="${r.seq}" class="${r.type === 'message-sent' && r.data.to !== 'all' ? 'private' : ''}">${esc(sentence(r))}${me.seat === 'instructor' ? ` <button data-rewind="${r.seq}" title="Rewind: branch after this event">↶</button>` : ''}</li>`,
@@ -337,23 +336,9 @@ function play(me: Me): void {
 
   const debrief = async () => {
     const d = await getJson<any>('/api/debrief');
-    if (!d?.debrief) return;
-    const b = d.debrief;
-    const cell = (t: any, i: string) => (t ? esc(optionLabel(i, t[i])) : '–');
-    el('debrief').innerHTML =
-      `<table><tr><th>issue</th><th>the class</th><th>really adopted</th><th>Nash text</th></tr>${agenda.issues
-        .map(
-          (i) =>
-            `<tr><td>${esc(i.label)}</td><td>${cell(b.classText, i.id)}</td><td>${cell(b.realText, i.id)}</td><td>${cell(b.nashText, i.id)}</td></tr>`,
-        )
-        .join(
-          '',
-        )}</table><h2>Scores (utility above reservation)</h2><table><tr><th>delegation</th><th>the class</th><th>real</th><th>Nash</th></tr>${b.scores
-        .map(
-          (s: any) =>
-            `<tr><td>${esc(s.party)}</td>${[s.score, s.real, s.nash].map((x) => `<td>${x === null ? '–' : x.toFixed(2)}</td>`).join('')}</tr>`,
-        )
-        .join('')}</table>`;
+    if (!d?.report) return;
+    // the same fragment `parley debrief --html` writes: texts, scores, survival, timeline, branches
+    el('debrief').innerHTML = debriefHtml(d.report);
     el('debrief-panel').hidden = false;
   };
 

@@ -3,7 +3,6 @@ import {
   type Agenda,
   linear,
   mediator,
-  type NegotiationCommand,
   type NegotiationEvent,
   negotiationEvents,
   type Preferences,
@@ -27,12 +26,27 @@ export interface StrategyAgentsOptions {
   readonly seed?: number;
 }
 
+/** The turns agents have taken in a branch, from its `class-agent-turn` records: `seat:turn`. */
+function turnsTaken(records: readonly AnyRecordedEvent[]): Set<string> {
+  const out = new Set<string>();
+  for (const r of records) {
+    if (r.type !== 'class-agent-turn') continue;
+    const d = r.data as { seat?: unknown; turn?: unknown };
+    out.add(`${String(d.seat)}:${String(d.turn)}`);
+  }
+  return out;
+}
+
 /**
  * Agents for the empty seats of a class, playing the strategies of `@parley/negotiation` in the rhythm of
  * `runNegotiation`: in each round the pen-holder (the first chair present) opens, every other agent acts
- * once, and the pen-holder closes — each at most once per round and phase, one command per call, so a
- * strategy never repeats itself while students think. Each sees only what its seat may see
- * (`visibleTo`), and its own preferences only.
+ * once, and the pen-holder closes — each at most once per round and phase. Each sees only what its seat
+ * may see (`visibleTo`), and its own preferences only.
+ *
+ * An agent keeps no memory of its own: which turns it has taken is in the log (the server records each
+ * turn as `class-agent-turn` with the moves it made, in one append), its strategy reads the events its seat
+ * sees, and its random stream is seeded by the turn (`seed`, seat, round, phase). So a server restarted on
+ * the same log — or a second one — plays on exactly as the first would have.
  *
  * @example
  * ```ts
@@ -62,44 +76,30 @@ export function strategyAgents(
     }
     return s;
   };
-  const randoms = new Map<string, Random>();
-  const randomOf = (seat: string): Random => {
-    let r = randoms.get(seat);
-    if (!r) {
-      r = seededRandom(streamSeed(seed, seat));
-      randoms.set(seat, r);
-    }
-    return r;
-  };
-  /** `stream:round:seat:phase` of the acts done, and the commands still to send. */
-  const done = new Set<string>();
-  const queued = new Map<string, NegotiationCommand[]>();
 
   return (seat, state, records, agents) => {
-    const pending = queued.get(seat);
-    if (pending && pending.length > 0) return { ...pending.shift()! };
     if (state.status !== 'open' || state.walkedOut.includes(seat)) return undefined;
-    const stream = records[0]?.stream ?? '';
+    const taken = turnsTaken(records);
     const pen = (agenda.chairs.length > 0 ? agenda.chairs : agenda.parties).find(
       (c) => !state.walkedOut.includes(c),
     );
-    const key = (who: string, phase: string) => `${stream}:${state.round}:${who}:${phase}`;
+    const turn = (phase: string) => `${state.round}:${phase}`;
+    const done = (who: string, phase: string) => taken.has(`${who}:${turn(phase)}`);
     let phase: StrategyView['phase'];
     if (seat === pen) {
-      if (!done.has(key(seat, 'open'))) phase = 'open';
+      if (!done(seat, 'open')) phase = 'open';
       else {
         // the pen closes once the other agents have had their turn (students act when they like)
-        const othersDone = agents.every((p) => p === seat || done.has(key(p, 'open')));
-        if (!othersDone || done.has(key(seat, 'close'))) return undefined;
+        const othersDone = agents.every((p) => p === seat || done(p, 'open'));
+        if (!othersDone || done(seat, 'close')) return undefined;
         phase = 'close';
       }
     } else {
-      if (done.has(key(seat, 'open'))) return undefined;
+      if (done(seat, 'open')) return undefined;
       phase = 'open';
     }
-    done.add(key(seat, phase));
-    strategyOf(seat);
     const rounds = agenda.deadline.rounds;
+    const random: Random = seededRandom(streamSeed(seed, `${seat}:${turn(phase)}`));
     const view: StrategyView = {
       party: seat,
       agenda,
@@ -113,11 +113,13 @@ export function strategyAgents(
       round: state.round,
       rounds,
       time: rounds <= 1 ? 1 : (state.round - 1) / (rounds - 1),
-      random: randomOf(seat),
+      random,
     };
-    const commands = [...strategyOf(seat).act(view)];
-    const first = commands.shift();
-    queued.set(seat, commands);
-    return first ? { ...first } : undefined;
+    return {
+      turn: turn(phase),
+      commands: strategyOf(seat)
+        .act(view)
+        .map((c) => ({ ...c })),
+    };
   };
 }

@@ -12,8 +12,9 @@ import {
   UsageError,
 } from '@parley/core';
 import { type ClassState, classDecider, isRoomCommand } from './classDecider.js';
+import type { ClassBranch } from './classLog.js';
 import { type ClientCommand, FrameError } from './frames.js';
-import type { ClassroomGame } from './game.js';
+import type { AgentTurn, ClassroomGame } from './game.js';
 import { ROUND_COMMANDS, SEAT_COMMANDS } from './room.js';
 import { type ClassSecrets, newSecrets, type RandomBytes } from './secrets.js';
 
@@ -53,6 +54,8 @@ export interface Classroom {
     readonly stream: string;
     readonly parent: { stream: string; seq: number } | null;
   }[];
+  /** Every branch with its records, read from the store (for the debrief). */
+  readBranches(): Promise<readonly ClassBranch[]>;
   /** The current branch's records, in seq order. */
   readonly records: readonly AnyRecordedEvent[];
   readonly state: ClassState;
@@ -392,14 +395,24 @@ export async function openClassroom(options: ClassroomOptions): Promise<Classroo
     if (closed || state.room.status !== 'running') return;
     const agents = game.seats.filter((s) => !state.room.humans.includes(s));
     for (const seat of agents) {
-      let command: Record<string, unknown> | undefined;
+      let move: ReturnType<NonNullable<ClassroomGame['agent']>>;
       try {
-        command = game.agent!(seat, state.game, records, agents);
+        move = game.agent!(seat, state.game, records, agents);
       } catch (e) {
         warn(`agent of "${seat}" failed: ${String(e)}`);
         continue;
       }
-      if (!command || typeof command.type !== 'string') continue;
+      if (isTurn(move)) {
+        try {
+          await serial(() => appendTurn(seat, move));
+          return; // one turn at a time; the new records schedule the next
+        } catch (e) {
+          warn(`agent of "${seat}" could not take its turn: ${e instanceof Error ? e.message : String(e)}`);
+          continue;
+        }
+      }
+      if (!move || typeof move.type !== 'string') continue;
+      const command = move;
       try {
         await serial(() => appendDecided({ ...(command as ClientCommand), by: seat }, `agent:${seat}`));
         return; // one move per turn; the new record schedules the next
@@ -410,6 +423,74 @@ export async function openClassroom(options: ClassroomOptions): Promise<Classroo
       }
     }
   };
+
+  /**
+   * An agent's turn, in one append: the `class-agent-turn` record (the agent's memory: this turn is
+   * taken) and the events of each of its commands the rules allow, decided one after the other.
+   */
+  const appendTurn = async (seat: string, turn: AgentTurn): Promise<number> => {
+    for (let attempt = 0; attempt < 6; attempt++) {
+      if (state.room.status !== 'running') return records.length;
+      const actor = `agent:${seat}`;
+      const wall = new Date(now()).toISOString();
+      const at = records[records.length - 1]?.at ?? game.at;
+      const moves: EventInput[] = [];
+      let working = state;
+      let made = 0;
+      for (const c of turn.commands) {
+        if (typeof c.type !== 'string') continue;
+        let inputs: EventInput[];
+        try {
+          inputs = decider.decide({ ...c, by: seat }, working).map((ev: EventInput) => ({
+            type: ev.type,
+            data: decider.events ? decider.events.validateData(ev.type, ev.data) : ev.data,
+            at: ev.at ?? at,
+            meta: { ...ev.meta, actor, wall },
+          }));
+        } catch (e) {
+          warn(
+            `agent of "${seat}" made a move the rules refuse: ${e instanceof Error ? e.message : String(e)}`,
+          );
+          continue;
+        }
+        const from = records.length + 1 + moves.length;
+        working = replay(
+          decider,
+          inputs.map((ev, i) => ({
+            ...ev,
+            stream,
+            seq: from + i + 1,
+            id: '',
+            at: ev.at ?? at,
+            v: 1,
+          })) as never,
+          { from: { state: working, seq: from } },
+        ) as ClassState;
+        moves.push(...inputs);
+        made++;
+      }
+      const head: EventInput = {
+        type: 'class-agent-turn',
+        data: { seat, turn: turn.turn, moves: made },
+        at,
+        meta: { actor, wall },
+      };
+      try {
+        const result = await store.append(stream, [head, ...moves], { expectedVersion: records.length });
+        for (const r of result.records) take(r);
+        await whenSeen(result.version);
+        return result.version;
+      } catch (e) {
+        if (e instanceof ConcurrencyError) {
+          await catchUp();
+          continue;
+        }
+        throw asFrameError(e);
+      }
+    }
+    throw new FrameError('conflict', 'other writers kept appending first');
+  };
+
   const agentListener: ClassListener = { record: () => schedule(), branch: () => schedule() };
   listeners.add(agentListener);
   schedule();
@@ -427,6 +508,15 @@ export async function openClassroom(options: ClassroomOptions): Promise<Classroo
       return stream;
     },
     branches,
+    async readBranches() {
+      const out: ClassBranch[] = [];
+      for (const b of [...branches]) {
+        const rs: AnyRecordedEvent[] = [];
+        for await (const r of store.read(b.stream)) rs.push(r);
+        out.push({ stream: b.stream, parent: b.parent, records: rs });
+      }
+      return out;
+    },
     get records() {
       return records;
     },
@@ -451,6 +541,12 @@ export async function openClassroom(options: ClassroomOptions): Promise<Classroo
       for (const w of waiters.splice(0)) w.resolve();
     },
   };
+}
+
+function isTurn(move: unknown): move is AgentTurn {
+  return (
+    isObject(move) && typeof move.turn === 'string' && Array.isArray(move.commands) && move.type === undefined
+  );
 }
 
 function asFrameError(e: unknown): FrameError {

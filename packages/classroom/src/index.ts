@@ -9,14 +9,26 @@ export type { StrategyAgentsOptions } from './agents.js';
 export { strategyAgents } from './agents.js';
 export type { ClassState } from './classDecider.js';
 export { classDecider, isRoomCommand } from './classDecider.js';
+export type {
+  BranchDebrief,
+  ClassBranch,
+  ClassLog,
+  ComparisonRow,
+  DebriefComparison,
+  TimelineMove,
+} from './classLog.js';
+export { branchDebrief, compareDebriefs, readClassLog } from './classLog.js';
+export type { ClassDebriefReport } from './debriefReport.js';
+export { classDebriefReport, debriefDocument, debriefHtml } from './debriefReport.js';
 export type { ClientCommand, ClientFrame, ErrorCode, ServerFrame } from './frames.js';
 export { FrameError, MAX_FRAME_BYTES, parseFrame } from './frames.js';
-export type { ClassroomGame } from './game.js';
+export type { AgentTurn, ClassroomGame } from './game.js';
 export type { LimiterOptions } from './limiter.js';
 export { failureLimiter } from './limiter.js';
 export type {
   ClassWorld,
   DraftUtility,
+  NegotiationClassGame,
   NegotiationClassState,
   NegotiationDebrief,
   NegotiationGameOptions,
@@ -31,3 +43,8 @@ export {
 } from './negotiationGame.js';
 export type { RoomCommand, RoomEvent, RoomState } from './room.js';
 export { ROUND_COMMANDS, roomDecider, roomEvents, SEAT_COMMANDS } from './room.js';
+export { classSentence } from './sentences.js';
+export type { Consequences, SurvivalOptions } from './survival.js';
+export { DEBRIEF_SURVIVAL, textSurvival } from './survival.js';
+export type { WorldView } from './world.js';
+export { issgWorldView } from './world.js';

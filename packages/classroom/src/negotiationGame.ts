@@ -1,4 +1,4 @@
-import { type AnyDecider, combine, UsageError, ValidationError } from '@parley/core';
+import { type AnyDecider, type AnyRecordedEvent, combine, UsageError, ValidationError } from '@parley/core';
 import { issgAgenda, issgDecider, issgRecord, issgRoleCards, realOutcome, stateAt } from '@parley/issg';
 import {
   type Agenda,
@@ -13,8 +13,14 @@ import {
   utility,
   visibleTo,
 } from '@parley/negotiation';
+import type { OutcomeSurvival } from '@parley/sim';
+import { issgConsequences } from '@parley/sim';
 import { strategyAgents } from './agents.js';
-import type { ClassroomGame } from './game.js';
+import { classDebriefReport } from './debriefReport.js';
+import type { AgentTurn, ClassroomGame } from './game.js';
+import { classSentence } from './sentences.js';
+import { type Consequences, DEBRIEF_SURVIVAL, type SurvivalOptions, textSurvival } from './survival.js';
+import { issgWorldView } from './world.js';
 
 /** The commands a delegation sends under the single negotiating text. */
 export const DELEGATION_COMMANDS = [
@@ -30,13 +36,16 @@ export const DELEGATION_COMMANDS = [
   'send-message',
 ] as const;
 
-/** An agent policy for an empty seat: the command the delegation makes now, or undefined to wait. */
+/**
+ * An agent policy for an empty seat: the command the delegation makes now, or a whole turn (see
+ * {@link AgentTurn}), or undefined to wait.
+ */
 export type SeatAgent = (
   seat: string,
   state: NegotiationState,
-  records: readonly import('@parley/core').AnyRecordedEvent[],
+  records: readonly AnyRecordedEvent[],
   agents: readonly string[],
-) => Record<string, unknown> | undefined;
+) => Record<string, unknown> | AgentTurn | undefined;
 
 export interface NegotiationGameOptions {
   /** The delegations' role cards, one per party of the agenda. */
@@ -52,6 +61,10 @@ export interface NegotiationGameOptions {
   readonly realOutcome?: Text;
   /** The world the instructor injects news into (its events are public), e.g. the ISSG at the date. */
   readonly world?: ClassWorld;
+  /** What an outcome leads to (e.g. the ISSG's ceasefire model): the debrief's survival of each text. */
+  readonly consequences?: Consequences;
+  /** Runs, days and seed of that survival (default {@link DEBRIEF_SURVIVAL}). */
+  readonly survival?: SurvivalOptions;
 }
 
 /** A negotiation class's state: the talks, and the world the news is injected into (when there is one). */
@@ -64,6 +77,8 @@ export interface NegotiationClassState {
 export interface ClassWorld {
   readonly decider: AnyDecider;
   readonly injectTypes: readonly string[];
+  /** The world as of a branch's records (its state and indicators), for every seat's page. */
+  view?(records: readonly AnyRecordedEvent[]): unknown;
 }
 
 /** The debrief of a negotiation: the class's text beside the real one and the Nash text, and the scores. */
@@ -80,7 +95,23 @@ export interface NegotiationDebrief {
     readonly real: number | null;
     readonly nash: number | null;
   }[];
+  /**
+   * With a model of consequences: the survival of the arrangement each text leads to in simulation —
+   * the class's (its adopted text; none when it failed; the draft while it is open), the real one and
+   * the Nash text — over `runs` seeded runs of `days` days.
+   */
+  readonly survival: {
+    readonly runs: number;
+    readonly days: number;
+    readonly seed: number;
+    readonly class: OutcomeSurvival;
+    readonly real: OutcomeSurvival | null;
+    readonly nash: OutcomeSurvival | null;
+  } | null;
 }
+
+/** A class negotiating an agenda: a classroom game that also says which agenda it is. */
+export type NegotiationClassGame = ClassroomGame<NegotiationClassState> & { readonly agenda: Agenda };
 
 /** What the instructor sees of every delegation: its utility of the draft, and whether it could accept. */
 export interface DraftUtility {
@@ -101,10 +132,7 @@ export interface DraftUtility {
  * const room = await openClassroom({ game, store });
  * ```
  */
-export function negotiationGame(
-  agenda: Agenda,
-  options: NegotiationGameOptions,
-): ClassroomGame<NegotiationClassState> {
+export function negotiationGame(agenda: Agenda, options: NegotiationGameOptions): NegotiationClassGame {
   const cards = new Map(options.roleCards.map((c) => [c.party, c]));
   for (const party of agenda.parties)
     if (!cards.has(party))
@@ -116,9 +144,23 @@ export function negotiationGame(
   const prefsOf = (party: string) => cards.get(party)!.preferences;
   const score = (party: string, text: Text | null | undefined): number | null =>
     text ? utility(prefsOf(party), text) - prefsOf(party).reservation : null;
-  return {
+  const survivalOptions = options.survival ?? DEBRIEF_SURVIVAL;
+  // each text's survival is computed once (a second or so each): the debrief is asked for often
+  const survivals = new Map<string, Omit<OutcomeSurvival, 'outcome'>>();
+  const survivalOf = (text: Text | null, outcome: string): OutcomeSurvival => {
+    const key = text === null ? '' : agenda.issues.map((i) => text[i.id] ?? '').join('\u0000');
+    let s = survivals.get(key);
+    if (!s) {
+      s = textSurvival(options.consequences!, text, survivalOptions, outcome);
+      survivals.set(key, s);
+    }
+    return { ...s, outcome };
+  };
+  const game: NegotiationClassGame = {
     id: agenda.id,
     title: agenda.title,
+    agenda,
+    debriefReport: (branches, visible) => classDebriefReport(game, agenda, [{ branches }], visible),
     decider: options.world
       ? combine(
           { talks: singleTextProtocol(agenda), world: options.world.decider },
@@ -149,6 +191,8 @@ export function negotiationGame(
         strategyAgents(agenda, Object.fromEntries(options.roleCards.map((c) => [c.party, c.preferences]))),
     ),
     isOver: (state) => isOver(state.talks),
+    describe: (record) => classSentence(agenda, record),
+    ...(options.world?.view ? { worldView: options.world.view } : {}),
     debrief({ talks: state }): NegotiationDebrief {
       analysis ??= analyse(
         agenda,
@@ -167,6 +211,19 @@ export function negotiationGame(
           real: score(party, options.realOutcome),
           nash: score(party, nashText),
         })),
+        survival: options.consequences
+          ? {
+              ...survivalOptions,
+              class:
+                state.status === 'adopted'
+                  ? survivalOf(state.adopted, 'the class')
+                  : state.status === 'failed'
+                    ? survivalOf(null, 'the class (no text)')
+                    : survivalOf(state.draft, 'the class (draft)'),
+              real: options.realOutcome ? survivalOf(options.realOutcome, 'real text') : null,
+              nash: nashText ? survivalOf(nashText, 'Nash text') : null,
+            }
+          : null,
       };
     },
     omniscient: ({ talks: state }): readonly DraftUtility[] =>
@@ -181,6 +238,7 @@ export function negotiationGame(
         };
       }),
   };
+  return game;
 }
 
 /**
@@ -208,8 +266,8 @@ export const ISSG_INJECTIONS = [
  */
 export function issgClassGame(
   agendaId: string,
-  options: { readonly agent?: SeatAgent } = {},
-): ClassroomGame<NegotiationClassState> {
+  options: { readonly agent?: SeatAgent; readonly survival?: SurvivalOptions } = {},
+): NegotiationClassGame {
   const agenda = issgAgenda(agendaId);
   // the world on the meeting's day, as the record has it: the news the instructor injects lands in it
   const today = stateAt(issgRecord, agenda.at);
@@ -220,7 +278,11 @@ export function issgClassGame(
     world: {
       decider: { ...issgDecider, name: 'issg-world', initial: () => structuredClone(today) },
       injectTypes: ISSG_INJECTIONS,
+      view: (records) => issgWorldView(agenda.at, records),
     },
+    // what the class's text leads to: the ISSG's ceasefire model from the meeting's day (`@parley/sim`)
+    consequences: (text, days, seed, run) => issgConsequences(agendaId, text, days, seed, run),
+    ...(options.survival ? { survival: options.survival } : {}),
     ...(options.agent ? { agent: options.agent } : {}),
   });
 }
@@ -234,7 +296,7 @@ export function issgClassGame(
  * const game = negotiationGameFromJson(JSON.parse(readFileSync('my-agenda.json', 'utf8')));
  * ```
  */
-export function negotiationGameFromJson(value: unknown): ClassroomGame<NegotiationClassState> {
+export function negotiationGameFromJson(value: unknown): NegotiationClassGame {
   const v = value as { agenda?: Partial<Agenda>; roleCards?: unknown } | null;
   const agenda = v?.agenda;
   if (

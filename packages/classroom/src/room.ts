@@ -17,6 +17,15 @@ export const roomEvents = defineEvents({
     schema: s.object({ seat: s.string({ minLength: 1 }) }),
     description: 'A student hands a seat back to its agent.',
   },
+  'class-agent-turn': {
+    schema: s.object({
+      seat: s.string({ minLength: 1 }),
+      turn: s.string({ minLength: 1 }),
+      moves: s.number({ int: true, min: 0 }),
+    }),
+    description:
+      "An agent took its turn (the moves it made follow in the same append): the agents' memory, in the log.",
+  },
   'class-branch-opened': {
     schema: s.object({
       parent: s.object({ stream: s.string({ minLength: 1 }), seq: s.number({ int: true, min: 0 }) }),
@@ -124,6 +133,8 @@ export const roomDecider: Decider<RoomState, RoomCommand, RoomEvent> = {
         return;
       case 'class-seat-handed-back':
         draft.humans = draft.humans.filter((h) => h !== event.data.seat);
+        return;
+      case 'class-agent-turn':
         return;
       case 'class-branch-opened':
         draft.parent = { ...event.data.parent };

@@ -236,10 +236,23 @@ export async function serveClassroom(room: Classroom, options: ServeOptions = {}
         { 'set-cookie': `${COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/` },
       );
     }
-    if (url.pathname === '/api/me' || url.pathname === '/api/status' || url.pathname === '/api/debrief') {
+    if (
+      url.pathname === '/api/me' ||
+      url.pathname === '/api/status' ||
+      url.pathname === '/api/debrief' ||
+      url.pathname === '/api/world'
+    ) {
       const seat = seatOf(req, true);
       if (!seat) return send(res, 401, { error: 'unauthenticated', message: 'join first: POST /api/join' });
       if (url.pathname === '/api/me') return send(res, 200, me(seat));
+      if (url.pathname === '/api/world') {
+        if (!room.game.worldView)
+          return send(res, 404, { error: 'not-found', message: 'this class has no world to show' });
+        return send(res, 200, {
+          stream: room.stream,
+          world: room.game.worldView(room.records.filter((r) => room.visible(r, seat))),
+        });
+      }
       if (url.pathname === '/api/debrief') {
         const game = room.state.game;
         const over = room.game.isOver?.(game) ?? false;
@@ -248,7 +261,17 @@ export async function serveClassroom(room: Classroom, options: ServeOptions = {}
             error: 'not-yet',
             message: 'the debrief opens when the negotiation is over',
           });
-        return send(res, 200, { over, debrief: room.game.debrief ? room.game.debrief(game) : null });
+        const report = room.game.debriefReport
+          ? room.game.debriefReport(
+              await room.readBranches(),
+              seat === INSTRUCTOR ? undefined : (r) => room.visible(r, seat),
+            )
+          : null;
+        return send(res, 200, {
+          over,
+          debrief: room.game.debrief ? room.game.debrief(game) : null,
+          report,
+        });
       }
       if (seat !== INSTRUCTOR) return send(res, 403, { error: 'forbidden', message: 'instructor only' });
       return send(res, 200, status());

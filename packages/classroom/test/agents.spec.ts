@@ -1,5 +1,9 @@
-import { memoryStore } from '@parley/core';
-import { describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type AnyRecordedEvent, type EventStore, memoryStore } from '@parley/core';
+import { fileStore } from '@parley/core/node';
+import { afterAll, describe, expect, it } from 'vitest';
 import { issgClassGame } from '../src/index.js';
 import { type Classroom, INSTRUCTOR, openClassroom } from '../src/node.js';
 import { seededRandom } from './fixtures/game.js';
@@ -52,4 +56,85 @@ describe('agents in the empty seats', () => {
       await room.close();
     }
   });
+});
+
+const talksOf = (room: Classroom) => (room.state.game as { talks: { status: string; round: number } }).talks;
+
+/**
+ * A Vienna class with a silent student in Iran's seat and agents everywhere else, round after round to an
+ * end, on a file store; with `restartInRound`, the server is dropped in the middle of that round (after
+ * some agents took their turn, before all did) and a new one — a new game, new agents, nothing in memory —
+ * opens on the same file. Returns the log.
+ */
+async function playVienna(
+  file: string,
+  restartInRound?: number,
+): Promise<{ records: AnyRecordedEvent[]; cut: number }> {
+  let store: EventStore;
+  let room: Classroom;
+  const open = async () => {
+    store = await fileStore(file);
+    room = await openClassroom({
+      game: issgClassGame('vienna-2016-05-17'),
+      store,
+      random: seededRandom(5),
+      now: () => 0,
+      agentDelayMs: 15,
+      onWarning: () => {},
+    });
+  };
+  await open();
+  let cut = -1;
+  await room!.submit('ir', { type: 'take-seat' });
+  for (let round = 1; round <= 10; round++) {
+    if (talksOf(room!).status === 'adopted' || talksOf(room!).status === 'failed') break;
+    await room!.submit(INSTRUCTOR, { type: 'start-round', minutes: 20 });
+    if (round === restartInRound) {
+      const turnsNow = () =>
+        room.records.filter(
+          (r) =>
+            r.type === 'class-agent-turn' &&
+            (r.data as { turn: string }).turn.startsWith(`${talksOf(room).round}:`),
+        ).length;
+      while (turnsNow() < 2) await new Promise((r) => setTimeout(r, 1));
+      await room!.close();
+      cut = turnsNow();
+      await store!.close();
+      await open();
+    }
+    await idle(room!);
+    if (talksOf(room!).status !== 'open') break;
+    await room!.submit(INSTRUCTOR, { type: 'end-class-round' });
+  }
+  const records = [...room!.records];
+  await room!.close();
+  await store!.close();
+  return { records, cut };
+}
+
+describe("agents' memory is the log", () => {
+  const dir = mkdtempSync(join(tmpdir(), 'parley-agents-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('a server dropped mid-round and restarted on the same log plays on exactly as one that never stopped', async () => {
+    const straight = await playVienna(join(dir, 'straight.ndjson'));
+    const restarted = await playVienna(join(dir, 'restarted.ndjson'), 2);
+    // the restart came in the middle of round 2: some agents had taken their turn, not all eight
+    expect(restarted.cut).toBeGreaterThanOrEqual(2);
+    expect(restarted.cut).toBeLessThan(9);
+    const shape = (r: AnyRecordedEvent) => ({
+      seq: r.seq,
+      type: r.type,
+      at: r.at,
+      data: r.data,
+      meta: r.meta,
+    });
+    expect(straight.records.length).toBeGreaterThan(20);
+    expect(restarted.records.map(shape)).toEqual(straight.records.map(shape));
+    // each agent took each turn once
+    const turns = straight.records
+      .filter((r) => r.type === 'class-agent-turn')
+      .map((r) => `${(r.data as { seat: string }).seat}:${(r.data as { turn: string }).turn}`);
+    expect(new Set(turns).size).toBe(turns.length);
+  }, 120_000);
 });

@@ -5,11 +5,21 @@ import { memoryStore } from '@parley/core';
 import { eventSentence, issgRoleCards, realOutcome } from '@parley/issg';
 import { type Browser, chromium, type Locator, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { issgClassGame } from '../src/index.js';
+import { issgClassGame, issgWorldView } from '../src/index.js';
 import { type Classroom, type ClassServer, clientDir, openClassroom, serveClassroom } from '../src/node.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const shots = join(here, '..', 'screenshots');
+// a few of them illustrate docs/classroom.md: written there by this test, so they stay current
+const docImages = join(here, '..', '..', '..', 'docs', 'img');
+const docShot = async (page: Page, name: string, top = 'top') => {
+  await page.evaluate((id) => {
+    const el = document.getElementById(id);
+    if (el) el.scrollIntoView({ block: 'start' });
+    else window.scrollTo(0, 0);
+  }, top);
+  await page.screenshot({ path: join(docImages, `classroom-${name}.png`), animations: 'disabled' });
+};
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 // the flags known to work with Debian's Chromium on a closed network (as packages/viewer/test/browser.ts);
 // Playwright's launch() gives every run a fresh, empty --user-data-dir of its own
@@ -38,8 +48,10 @@ beforeAll(async () => {
   if (!existsSync(CHROMIUM))
     throw new Error(`Chromium is not installed at ${CHROMIUM} (apt-get install chromium).`);
   mkdirSync(shots, { recursive: true });
+  mkdirSync(docImages, { recursive: true });
   room = await openClassroom({
-    game: issgClassGame('vienna-2016-05-17'),
+    // a modest survival run keeps the debrief quick on a loaded machine
+    game: issgClassGame('vienna-2016-05-17', { survival: { runs: 10, days: 90, seed: 1 } }),
     store: memoryStore(),
     agents: false,
   });
@@ -107,6 +119,10 @@ describe('the classroom in Chromium: five delegations and the instructor', () =>
     for (const seat of DELEGATIONS) {
       const p = await open();
       await p.page.goto(server.url);
+      if (seat === 'ir') {
+        await pwExpect(p.page.locator('#code')).toBeVisible();
+        await docShot(p.page, 'join');
+      }
       if (seat === 'us') {
         // (one wrong try only: every browser here shares one address, and five wrong codes block it)
         await p.page.fill('#code', 'WRONG-CODE');
@@ -127,6 +143,10 @@ describe('the classroom in Chromium: five delegations and the instructor', () =>
     await pwExpect(ir.locator('#amend')).toBeVisible();
     await pwExpect(ir.locator('#table')).toHaveCount(0); // only chairs table drafts
     await pwExpect(teacher.page.locator('#seats')).toContainText('students');
+    // the world the class negotiates in: the ISSG on the meeting's day, its indicators (the viewer's chart)
+    await pwExpect(ir.locator('#world-panel')).toContainText('The ISSG on 2016-05-17');
+    await pwExpect(ir.locator('#world-news')).toContainText('No news injected yet.');
+    await pwExpect(ir.locator('#world-chart .u-legend')).toContainText('Violence');
 
     // the round starts
     await teacher.page.click('#start');
@@ -169,6 +189,16 @@ describe('the classroom in Chromium: five delegations and the instructor', () =>
     const violation = room.records.find((r) => r.type === 'violation-reported')!;
     for (const seat of DELEGATIONS)
       await pwExpect(history(pages[seat]!.page)).toContainText(eventSentence(violation));
+    // the news moves the world every delegation sees: the chart's legend gives the day's values of the
+    // ISSG view with the news in
+    await pwExpect(ir.locator('#world-news')).toContainText(eventSentence(violation));
+    const world = issgWorldView('2016-05-17', room.records);
+    const violence = world.series.values.violence[world.series.values.violence.length - 1]!;
+    await pwExpect(ir.locator('#world-chart .u-legend')).toContainText(
+      `Date2016-05-17Violence${violence.toFixed(2)}`,
+    );
+    await docShot(ir, 'delegation');
+    await docShot(teacher.page, 'instructor');
 
     await teacher.page.click('#resume');
     await pwExpect(ir.locator('#round')).toHaveText('Round 1: running');
@@ -182,8 +212,14 @@ describe('the classroom in Chromium: five delegations and the instructor', () =>
     }
     await pwExpect(ir.locator('#debrief')).toContainText('really adopted');
     await pwExpect(ir.locator('#debrief')).toContainText('Nash text');
+    // the debrief: each delegation's score, the ceasefire survival the text leads to, the timeline
+    await pwExpect(ir.locator('#debrief')).toContainText('What the text leads to in simulation');
+    await pwExpect(ir.locator('#debrief')).toContainText('10 seeded runs (seed 1)');
+    await pwExpect(ir.locator('#debrief')).toContainText('Timeline:');
+    await pwExpect(ir.locator('#debrief')).not.toContainText('PRIVATE-us-to-ru');
     await ir.locator('#debrief-panel').scrollIntoViewIfNeeded();
     await ir.screenshot({ path: join(shots, 'class-debrief.png') });
+    await docShot(ir, 'debrief', 'debrief-panel');
     await pwExpect(teacher.page.locator('#utilities')).toContainText('could accept');
     await teacher.page.screenshot({ path: join(shots, 'class-instructor.png') });
 

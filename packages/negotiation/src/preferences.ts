@@ -31,10 +31,14 @@ export interface Preferences {
  */
 export function utility(prefs: Preferences, text: Text): number {
   let u = 0;
-  for (const [issue, w] of Object.entries(prefs.weights)) {
+  // for…in, not Object.entries: the same keys in the same order (the sum is the same, bit for bit)
+  // without an array per call — agents call this on every move.
+  const weights = prefs.weights;
+  for (const issue in weights) {
+    if (!Object.hasOwn(weights, issue)) continue;
     const option = text[issue];
     if (option === undefined) continue;
-    u += w * (prefs.values[issue]?.[option] ?? 0);
+    u += weights[issue]! * (prefs.values[issue]?.[option] ?? 0);
   }
   return u;
 }
@@ -48,9 +52,11 @@ export function utility(prefs: Preferences, text: Text): number {
  * ```
  */
 export function crossesRedLine(prefs: Preferences, text: Text): boolean {
-  for (const [issue, options] of Object.entries(prefs.redLines)) {
+  const redLines = prefs.redLines;
+  for (const issue in redLines) {
+    if (!Object.hasOwn(redLines, issue)) continue;
     const option = text[issue];
-    if (option !== undefined && options.includes(option)) return true;
+    if (option !== undefined && redLines[issue]!.includes(option)) return true;
   }
   return false;
 }

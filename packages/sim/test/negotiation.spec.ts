@@ -49,6 +49,34 @@ describe('the negotiation Monte Carlo', () => {
     expect(await collect({ ...base, seed: 4, workers: 0 })).not.toBe(inProcess);
   }, 240_000);
 
+  it('gives the same bytes as before the speed work of issue 10 (golden hash, drawn preferences and mixes)', async () => {
+    // Computed with main's code at 8739279 (after the pen fix), before the strategies and the run loop were optimised; recompute only
+    // for an intended change of behaviour.
+    const { createHash } = await import('node:crypto');
+    const all = await collect({ agenda: VIENNA, runs: 40, seed: 1, workers: 0 });
+    expect(createHash('sha256').update(all).digest('hex').slice(0, 16)).toBe('cfe9f24d4b24ddb8');
+  }, 240_000);
+
+  it('reports progress with increasing counts that end at the number of runs, for any number of workers', async () => {
+    for (const workers of [0, 2]) {
+      const seen: { done: number; total: number }[] = [];
+      const runs: number[] = [];
+      for await (const r of negotiationRuns({
+        ...base,
+        runs: 9,
+        workers,
+        chunkSize: 2,
+        onProgress: (p) => seen.push({ ...p }),
+      }))
+        runs.push(r.run);
+      expect(runs).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8]);
+      expect(seen.length).toBe(5); // one report per chunk of 2 runs
+      for (let i = 1; i < seen.length; i++) expect(seen[i]!.done).toBeGreaterThan(seen[i - 1]!.done);
+      expect(seen.every((p) => p.total === 9)).toBe(true);
+      expect(seen.at(-1)!.done).toBe(9);
+    }
+  }, 240_000);
+
   it("assigning one party a strategy does not change the others' draws", async () => {
     const model = issgNegotiationModel(VIENNA);
     const spec = {

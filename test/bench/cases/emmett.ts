@@ -1,6 +1,7 @@
 import { type Event, getInMemoryEventStore } from '@event-driven-io/emmett';
 import { type IssgState, issgDecider } from '@parley/issg';
-import type { CaseFactory, FoldData, IssgRecord } from './types.js';
+import { produce } from 'immer';
+import { type CaseFactory, type FoldData, type IssgRecord, numParam } from './types.js';
 
 /** An ISSG record stored in Emmett: the event's type, and the whole Parley record as its data. */
 export type EmmettIssgEvent = Event<string, { readonly record: IssgRecord }>;
@@ -26,6 +27,35 @@ export const emmettAggregateCase: CaseFactory = async ({ data }) => {
   const probeStore = getInMemoryEventStore();
   await probeStore.appendToStream('issg', toEmmett(log.slice(0, probe)));
   const options = { evolve: emmettEvolve, initialState: () => issgDecider.initial() };
+  return {
+    run: async () => {
+      const r = await store.aggregateStream<IssgState, EmmettIssgEvent>('issg', options);
+      return Number(r.currentStreamVersion);
+    },
+    probe: async () => (await probeStore.aggregateStream<IssgState, EmmettIssgEvent>('issg', options)).state,
+  };
+};
+
+/**
+ * Emmett's evolve as its documentation writes one ("Building state from events" in Emmett's getting
+ * started guide: `evolve(state, event)` returns the next state and leaves the old one as it was): the ISSG
+ * recipe turned into such a function with one immer `produce` per event.
+ */
+export function emmettIdiomaticEvolve(state: IssgState, event: EmmettIssgEvent): IssgState {
+  return produce(state, (draft) => {
+    issgDecider.evolve(draft, event.data.record);
+  });
+}
+
+/** `aggregateStream` with the idiomatic evolve, over the first `naive` events of the log. */
+export const emmettAggregateIdiomaticCase: CaseFactory = async (input) => {
+  const { log, probe } = input.data as FoldData;
+  const part = log.slice(0, numParam(input, 'naive', log.length));
+  const store = getInMemoryEventStore();
+  await store.appendToStream('issg', toEmmett(part));
+  const probeStore = getInMemoryEventStore();
+  await probeStore.appendToStream('issg', toEmmett(log.slice(0, probe)));
+  const options = { evolve: emmettIdiomaticEvolve, initialState: () => issgDecider.initial() };
   return {
     run: async () => {
       const r = await store.aggregateStream<IssgState, EmmettIssgEvent>('issg', options);

@@ -9,6 +9,7 @@ export const CASES: Readonly<Record<string, () => Promise<CaseFactory>>> = {
   mutable: async () => (await import('./mutable.js')).mutableCase,
   naive: async () => (await import('./naive.js')).naiveCase,
   emmettAggregate: async () => (await import('./emmett.js')).emmettAggregateCase,
+  emmettAggregateIdiomatic: async () => (await import('./emmett.js')).emmettAggregateIdiomaticCase,
   rtkReduce: async () => (await import('./rtk.js')).rtkReduceCase,
   rtkStore: async () => (await import('./rtk.js')).rtkStoreCase,
   session: async () => (await import('./session.js')).sessionCase,

@@ -44,6 +44,7 @@ export const REQUIRED_KEYS: readonly string[] = [
   'mc.runsPerSec2',
   'scaling.ratio4x',
   'peers.replay.vsEmmett',
+  'peers.replay.vsEmmettIdiomatic',
   'peers.replay.vsRtkReduce',
   'peers.session.vsRtk',
   'peers.command.vsEmmett10k',

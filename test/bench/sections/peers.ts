@@ -7,7 +7,10 @@ import type { Workload } from '../lib/workload.js';
  * Parley against its peers on the same synthetic ISSG events, every path in a process of its own, each
  * checked to reach the state `replay` reaches before it is timed:
  *
- * - `peers.replay.vsEmmett`: `replay` ÷ Emmett's in-memory `aggregateStream` (events/CPU s);
+ * - `peers.replay.vsEmmett`: `replay` ÷ Emmett's in-memory `aggregateStream` (events/CPU s), its evolve
+ *   applying the ISSG recipe in place (Emmett's fastest use; the issue's key);
+ * - `peers.replay.vsEmmettIdiomatic`: the same with the evolve Emmett's documentation writes (a new state
+ *   per event: one immer `produce`), over the first `z.naive` events;
  * - `peers.replay.vsRtkReduce`: `replay` ÷ Redux Toolkit's slice reducer folded over the events;
  * - (`peers.session.vsRtk` is measured by the session section;)
  * - `peers.command.vsEmmett10k`: commands per CPU second on a stream of 10,000 events, Parley's session ÷
@@ -22,11 +25,18 @@ export async function run(w: Workload, z: Sizes): Promise<Figures> {
         { case: 'replay', data: fold.file },
         { case: 'emmettAggregate', data: fold.file },
         { case: 'rtkReduce', data: fold.file },
+        { case: 'emmettAggregateIdiomatic', data: fold.file, params: { naive: z.naive } },
       ],
-      async ([replay, emmett, rtk]) => {
-        await checkEqual(replay!, [emmett!, rtk!]);
-        const r = await compareIsolated([replay!, emmett!, rtk!], { rounds: z.rounds, warmup: z.warmup });
+      async ([replay, emmett, rtk, idiomatic]) => {
+        await checkEqual(replay!, [emmett!, rtk!, idiomatic!]);
+        const r = await compareIsolated([replay!, emmett!, rtk!, idiomatic!], {
+          rounds: z.rounds,
+          warmup: z.warmup,
+        });
         out['peers.replay.vsEmmett'] = r.replay!.eventsPerSec / r.emmettAggregate!.eventsPerSec;
+        out['peers.replay.vsEmmettIdiomatic'] =
+          r.replay!.eventsPerSec / r.emmettAggregateIdiomatic!.eventsPerSec;
+        out['peers.emmett.idiomaticEventsPerSec'] = r.emmettAggregateIdiomatic!.eventsPerSec;
         out['peers.replay.vsRtkReduce'] = r.replay!.eventsPerSec / r.rtkReduce!.eventsPerSec;
         out['peers.replay.eventsPerSec'] = r.replay!.eventsPerSec;
         out['peers.emmett.aggregateEventsPerSec'] = r.emmettAggregate!.eventsPerSec;

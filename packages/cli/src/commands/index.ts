@@ -2,6 +2,7 @@ import type { CliCommand } from '../context.js';
 import { agendas } from './agendas.js';
 import { classCommand } from './class.js';
 import { completion } from './completion.js';
+import { debrief } from './debrief.js';
 import { demo } from './demo.js';
 import { exportCommand } from './export.js';
 import { init } from './init.js';
@@ -31,6 +32,7 @@ export const commands: readonly CliCommand[] = [
   exportCommand,
   demo,
   classCommand,
+  debrief,
   init,
   completion,
 ];

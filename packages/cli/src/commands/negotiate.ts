@@ -405,7 +405,8 @@ async function monteCarlo(
       throw new WrongUsage(`--mix ${opts.mix}: ${(e as Error).message}`);
     }
   const runs = opts.runs!;
-  const bar = ctx.progress(runs, 'negotiate');
+  // A bar on a terminal only, and never over --json (whose consumers are programs).
+  const bar = opts.json ? { tick: () => {}, stop: () => {} } : ctx.progress(runs, 'negotiate');
   let done = 0;
   const options: NegotiationSweepOptions = {
     agenda: agendaId,

@@ -17,25 +17,61 @@ const ENVELOPE_KEYS = new Set(['stream', 'seq', 'id', 'at', 'type', 'data', 'v',
  * ```
  */
 export function findForbiddenKey(value: unknown, path = '', depth = 0): string | undefined {
+  // the walk builds no path strings; the path of a hit (or of the level too deep) is built once, from
+  // the keys on the way down
   if (typeof value !== 'object' || value === null) return undefined;
-  if (depth >= MAX_DEPTH)
+  const trail: (string | number)[] = [];
+  return forbiddenIn(value, depth, trail, path) ? pathOf(path, trail) : undefined;
+}
+
+/** `path` followed by the keys of `trail`, as `findForbiddenKey` writes paths (`a.b[2].c`). */
+function pathOf(path: string, trail: readonly (string | number)[]): string {
+  return trail.reduce<string>((p, k) => (typeof k === 'number' ? `${p}[${k}]` : p ? `${p}.${k}` : k), path);
+}
+
+/**
+ * Whether `value` holds a forbidden key. `trail` holds the keys from the top down to `value`; on a hit it
+ * is left holding the keys down to the forbidden one.
+ */
+function forbiddenIn(value: object, depth: number, trail: (string | number)[], prefix: string): boolean {
+  if (depth >= MAX_DEPTH) {
+    const path = pathOf(prefix, trail);
     throw new ValidationError(`${path}: arrays or objects nested deeper than ${MAX_DEPTH} levels`, {
       issues: [{ path, message: `nested deeper than ${MAX_DEPTH} levels` }],
     });
+  }
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {
-      const hit = findForbiddenKey(value[i], `${path}[${i}]`, depth + 1);
-      if (hit !== undefined) return hit;
+      const v: unknown = value[i];
+      if (typeof v !== 'object' || v === null) continue;
+      trail.push(i);
+      if (forbiddenIn(v, depth + 1, trail, prefix)) return true;
+      trail.pop();
     }
-    return undefined;
+    return false;
   }
   for (const k of Object.keys(value)) {
-    const p = path ? `${path}.${k}` : k;
-    if (FORBIDDEN.has(k)) return p;
-    const hit = findForbiddenKey((value as Record<string, unknown>)[k], p, depth + 1);
-    if (hit !== undefined) return hit;
+    trail.push(k);
+    if (FORBIDDEN.has(k)) return true;
+    const v = (value as Record<string, unknown>)[k];
+    if (typeof v === 'object' && v !== null && forbiddenIn(v, depth + 1, trail, prefix)) return true;
+    trail.pop();
   }
-  return undefined;
+  return false;
+}
+
+/** Field `k` of `r` must be a non-empty string. */
+function str(r: Record<string, unknown>, k: string, issues: ValidationIssue[]): void {
+  if (!(k in r)) issues.push({ path: k, message: 'required field is missing' });
+  else if (typeof r[k] !== 'string' || r[k] === '')
+    issues.push({ path: k, message: 'expected a non-empty string' });
+}
+
+/** Field `k` of `r` must be an integer ≥ 1. */
+function int(r: Record<string, unknown>, k: string, issues: ValidationIssue[]): void {
+  if (!(k in r)) issues.push({ path: k, message: 'required field is missing' });
+  else if (!Number.isInteger(r[k]) || (r[k] as number) < 1)
+    issues.push({ path: k, message: `expected an integer ≥ 1, got ${JSON.stringify(r[k])}` });
 }
 
 /**
@@ -62,28 +98,18 @@ export function validateEnvelope(value: unknown): AnyRecordedEvent {
   if (bad !== undefined) issues.push({ path: bad, message: 'forbidden key (prototype pollution guard)' });
   for (const k of Object.keys(r))
     if (!ENVELOPE_KEYS.has(k)) issues.push({ path: k, message: 'unknown field' });
-  const str = (k: string) => {
-    if (!(k in r)) issues.push({ path: k, message: 'required field is missing' });
-    else if (typeof r[k] !== 'string' || r[k] === '')
-      issues.push({ path: k, message: 'expected a non-empty string' });
-  };
-  const int = (k: string) => {
-    if (!(k in r)) issues.push({ path: k, message: 'required field is missing' });
-    else if (!Number.isInteger(r[k]) || (r[k] as number) < 1)
-      issues.push({ path: k, message: `expected an integer ≥ 1, got ${JSON.stringify(r[k])}` });
-  };
-  str('stream');
-  int('seq');
-  str('id');
+  str(r, 'stream', issues);
+  int(r, 'seq', issues);
+  str(r, 'id', issues);
   if (!('at' in r)) issues.push({ path: 'at', message: 'required field is missing' });
   else if (!isWorldTime(r.at))
     issues.push({
       path: 'at',
       message: `expected an ISO 8601 date or date-time, got ${JSON.stringify(r.at)}`,
     });
-  str('type');
+  str(r, 'type', issues);
   if (!('data' in r)) issues.push({ path: 'data', message: 'required field is missing' });
-  int('v');
+  int(r, 'v', issues);
   if ('meta' in r && (typeof r.meta !== 'object' || r.meta === null || Array.isArray(r.meta)))
     issues.push({ path: 'meta', message: 'expected an object' });
   if ('prev' in r && typeof r.prev !== 'string') issues.push({ path: 'prev', message: 'expected a string' });

@@ -9,7 +9,7 @@ import { memoryStore } from '../store/memory.js';
 import { createTimeline, type Position } from '../timeline/timeline.js';
 import { TerminalStateError } from './errors.js';
 import { selectState } from './select.js';
-import { evolveShared } from './share.js';
+import { createSharedFold } from './share.js';
 import { stampEvents } from './stamp.js';
 import type { DispatchOptions, ForkOptions, ParentRef, Session, SessionOptions } from './types.js';
 
@@ -73,6 +73,7 @@ function openSession<S, C, E extends DomainEvent>(
   });
   const stateSubject = new BehaviorSubject<S>(state);
   const eventSubject = new Subject<RecordedEvent<E>>();
+  const fold = createSharedFold<S, RecordedEvent<E>>(decider.evolve);
   let closed = false;
 
   const upcast = (r: RecordedEvent<E>): RecordedEvent<E> =>
@@ -88,7 +89,7 @@ function openSession<S, C, E extends DomainEvent>(
           `session "${stream}": the store returned seq ${batch[i]!.seq} where ${expected} was expected; the store breaks the EventStore contract (gapless seqs), check it with storeConformance`,
         );
     }
-    state = evolveShared(state, batch, decider.evolve);
+    state = fold.next(state, batch);
     for (const r of batch) records.push(r);
     if (!emit) return;
     for (const r of batch) eventSubject.next(r);

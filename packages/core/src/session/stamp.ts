@@ -51,27 +51,27 @@ export function stampEvents<E extends DomainEvent>(
       `decider "${decider.name}": decide() must return an array of events (possibly empty), got ${typeof events}`,
     );
   const catalog = decider.events;
-  let fallback: string | undefined;
-  const now = (): string => {
-    if (fallback === undefined) fallback = ctx.clock.now();
-    return fallback;
-  };
-  return events.map((ev, i) => {
-    const at = ev.at ?? ctx.at ?? commandAt(command) ?? now();
+  let fallback: string | undefined; // the clock is read at most once per command, and only if needed
+  const out: EventInput<E>[] = new Array(events.length);
+  for (let i = 0; i < events.length; i++) {
+    const ev = events[i]!;
+    let at = ev.at ?? ctx.at ?? commandAt(command);
+    if (at === undefined) at = fallback ??= ctx.clock.now();
     if (!isWorldTime(at))
       throw new ValidationError(
         `event "${ev.type}": world time ${JSON.stringify(at)} is not an ISO 8601 date or date-time; fix the command's or the dispatch's at`,
         { type: ev.type, issues: [{ path: 'at', message: 'expected an ISO 8601 date or date-time' }] },
       );
     const data = catalog ? catalog.validateData(ev.type, ev.data) : ev.data;
-    const meta = ctx.meta || ev.meta ? { ...ctx.meta, ...ev.meta } : undefined;
-    return {
+    const input: Record<string, unknown> = {
       type: ev.type,
       data,
       at,
       id: ev.id ?? ctx.ids(ctx.stream, ctx.version + i + 1),
       v: ev.v ?? catalog?.version(ev.type) ?? 1,
-      ...(meta ? { meta } : {}),
-    } as EventInput<E>;
-  });
+    };
+    if (ctx.meta || ev.meta) input.meta = { ...ctx.meta, ...ev.meta };
+    out[i] = input as EventInput<E>;
+  }
+  return out;
 }

@@ -88,34 +88,49 @@ export function prepareAppend(
   const records: AnyRecordedEvent[] = [];
   let lastAt = head.lastAt;
   let seq = head.version;
-  events.forEach((input, i) => {
+  for (let i = 0; i < events.length; i++) {
     seq++;
-    const where = `append("${stream}") event ${i + 1} of ${events.length}`;
-    const record = prepareOne(stream, seq, input, ctx, where);
+    const record = prepareOne(stream, seq, events[i], ctx, i, events.length);
     if (lastAt !== undefined && compareAt(record.at, lastAt) < 0)
       throw new ValidationError(
-        `${where} ("${record.type}"): world time ${record.at} is before ${lastAt}, the time of the event before it; world time never goes backwards within a stream`,
+        `${whereOf(stream, i, events.length)} ("${record.type}"): world time ${record.at} is before ${lastAt}, the time of the event before it; world time never goes backwards within a stream`,
         { type: record.type, issues: [{ path: 'at', message: `before ${lastAt}` }] },
       );
     lastAt = record.at;
     records.push(record);
-  });
+  }
   return { records, head: { version: seq, lastAt } };
 }
 
-function prepareOne(stream: string, seq: number, input: unknown, ctx: PrepareContext, where: string) {
+/** How an append's messages name its `i`-th event (the strings are built only for a message). */
+function whereOf(stream: string, i: number, count: number): string {
+  return `append("${stream}") event ${i + 1} of ${count}`;
+}
+
+/** `whereOf`, with the event's type when it has one. */
+function labelOf(stream: string, i: number, count: number, type: string | undefined): string {
+  return type !== undefined ? `${whereOf(stream, i, count)} ("${type}")` : whereOf(stream, i, count);
+}
+
+function prepareOne(
+  stream: string,
+  seq: number,
+  input: unknown,
+  ctx: PrepareContext,
+  i: number,
+  count: number,
+) {
   if (typeof input !== 'object' || input === null || Array.isArray(input))
     throw new ValidationError(
-      `${where}: expected an event object { type, data, at }, got ${JSON.stringify(input)}`,
+      `${whereOf(stream, i, count)}: expected an event object { type, data, at }, got ${JSON.stringify(input)}`,
       {
         issues: [{ path: '', message: 'not an object' }],
       },
     );
   const e = input as Record<string, unknown>;
   const type = typeof e.type === 'string' ? e.type : undefined;
-  const label = type !== undefined ? `${where} ("${type}")` : where;
   const fail = (message: string, path: string) =>
-    new ValidationError(`${label}: ${message}`, {
+    new ValidationError(`${labelOf(stream, i, count, type)}: ${message}`, {
       issues: [{ path, message }],
       ...(type !== undefined ? { type } : {}),
     });
@@ -150,10 +165,13 @@ function prepareOne(stream: string, seq: number, input: unknown, ctx: PrepareCon
     return Object.freeze(out);
   } catch (err) {
     if (err instanceof ValidationError)
-      throw new ValidationError(`${label}: ${err.message.replace(`event "${type}": `, '')}`, {
-        issues: err.issues,
-        ...(type !== undefined ? { type } : {}),
-      });
+      throw new ValidationError(
+        `${labelOf(stream, i, count, type)}: ${err.message.replace(`event "${type}": `, '')}`,
+        {
+          issues: err.issues,
+          ...(type !== undefined ? { type } : {}),
+        },
+      );
     throw err;
   }
 }

@@ -114,6 +114,14 @@ export function analyse(
   const zopa: Text[] = [];
   let zopaSize = 0;
   let rationalSize = 0;
+  const consensus = agenda.decisionRule === 'consensus';
+  const textOf = (digits: ArrayLike<number>, dOff: number): Text => {
+    const text: Record<string, string> = {};
+    agenda.issues.forEach((issue, j) => {
+      text[issue.id] = issue.options[digits[dOff + j]!]!.id;
+    });
+    return text;
+  };
   const tally = (
     digits: ArrayLike<number>,
     dOff: number,
@@ -122,21 +130,31 @@ export function analyse(
     off: number,
   ): void => {
     let all = 1;
+    let against = 0;
+    let lastAgainst = -1;
     for (let i = 0; i < n; i++) {
       const ok = c[off + i] === 0 && u[off + i]! >= d[i]! ? 1 : 0;
       support[i] = ok;
       all &= ok;
+      if (!ok) {
+        against++;
+        lastAgainst = i;
+      }
     }
     rationalSize += all;
+    if (consensus) {
+      // Under consensus the rule adopts exactly the texts every delegation supports, and a text is kept
+      // out by one delegation alone exactly when it is the only one against (what the general branch
+      // below finds by trying each).
+      if (all && n > 0) {
+        zopaSize++;
+        if (zopa.length < maxListed) zopa.push(textOf(digits, dOff));
+      } else if (against === 1) blocked[lastAgainst]!++;
+      return;
+    }
     if (win(support)) {
       zopaSize++;
-      if (zopa.length < maxListed) {
-        const text: Record<string, string> = {};
-        agenda.issues.forEach((issue, j) => {
-          text[issue.id] = issue.options[digits[dOff + j]!]!.id;
-        });
-        zopa.push(text);
-      }
+      if (zopa.length < maxListed) zopa.push(textOf(digits, dOff));
     } else {
       for (let i = 0; i < n; i++) {
         if (support[i]) continue;

@@ -15,16 +15,24 @@ export function paretoRows(values: Float64Array, rows: number, n: number): numbe
   for (let t = 0; t < rows; t++) order[t] = t;
   order.sort((a, b) => sum[b]! - sum[a]! || a - b);
   const front: number[] = [];
+  // A signature per row: for each column, which of a few thresholds its value reaches (a thermometer
+  // code). A row can dominate another only if it reaches every threshold the other reaches, i.e. its
+  // signature contains the other's — one integer test that spares most full comparisons. A filter
+  // only: the full comparison decides, so the frontier is the same as without it.
+  const sig = signatures(values, rows, n);
   // The frontier's vectors, packed, so that the inner loop reads contiguous memory; a frontier row that
   // dominates a candidate moves one place forward, so strong dominators are tried first.
   let packed = new Float64Array(Math.max(16, n * 64));
+  let packedSig = new Int32Array(64);
   const ids: number[] = [];
   for (let r = 0; r < rows; r++) {
     const t = order[r]!;
     const x = t * n;
+    const sx = sig[t]!;
     let dominated = false;
     const size = ids.length;
     for (let f = 0; f < size; f++) {
+      if ((packedSig[f]! & sx) !== sx) continue;
       const y = f * n;
       let geq = true;
       let gt = false;
@@ -50,6 +58,9 @@ export function paretoRows(values: Float64Array, rows: number, n: number): numbe
           const id = ids[f - 1]!;
           ids[f - 1] = ids[f]!;
           ids[f] = id;
+          const ps = packedSig[f - 1]!;
+          packedSig[f - 1] = packedSig[f]!;
+          packedSig[f] = ps;
         }
         break;
       }
@@ -60,11 +71,43 @@ export function paretoRows(values: Float64Array, rows: number, n: number): numbe
       grown.set(packed);
       packed = grown;
     }
+    if (size + 1 > packedSig.length) {
+      const grown = new Int32Array(packedSig.length * 2);
+      grown.set(packedSig);
+      packedSig = grown;
+    }
     for (let i = 0; i < n; i++) packed[size * n + i] = values[x + i]!;
+    packedSig[size] = sx;
     ids.push(t);
     front.push(t);
   }
   return front;
+}
+
+/**
+ * Thermometer signatures of the rows (see {@link paretoRows}): up to 30 bits, `b = ⌊30 / n⌋` (at most 3)
+ * per column for the first `min(n, 30)` columns; bit `c·b + l` is set when the row's value in column `c`
+ * reaches the column's `l`-th threshold (quantiles of a sample of the rows). If `y ≥ x` on every column,
+ * `y` reaches every threshold `x` reaches, so `sig(y) ⊇ sig(x)`.
+ */
+export function signatures(values: Float64Array, rows: number, n: number): Int32Array {
+  const sig = new Int32Array(rows);
+  const cols = Math.min(n, 30);
+  const per = cols === 0 ? 0 : Math.min(3, Math.floor(30 / cols));
+  if (per === 0 || rows < 2) return sig;
+  const step = Math.max(1, Math.floor(rows / 512));
+  const sample: number[] = [];
+  for (let c = 0; c < cols; c++) {
+    sample.length = 0;
+    for (let t = 0; t < rows; t += step) sample.push(values[t * n + c]!);
+    sample.sort((a, b) => a - b);
+    for (let l = 0; l < per; l++) {
+      const threshold = sample[Math.floor(((l + 1) * sample.length) / (per + 1))]!;
+      const bit = 1 << (c * per + l);
+      for (let t = 0; t < rows; t++) if (values[t * n + c]! >= threshold) sig[t]! |= bit;
+    }
+  }
+  return sig;
 }
 
 /** A Pareto frontier over a range of issues: each point's option per issue and its value vector. */

@@ -1,46 +1,12 @@
 import type { Text } from '../agenda.js';
 import type { NegotiationCommand } from '../commands.js';
 import { standingVote } from '../protocol/common.js';
+import { agendaIndex, beliefsOf, ownTables } from './beliefs.js';
 import { acceptableAt } from './member.js';
 import { idealText } from './targets.js';
 import type { StrategyView } from './types.js';
 
-/**
- * What the pen-holder believes of the other delegations, from public events only: an option a
- * delegation objected to (the draft's option on the issue it named) is believed unacceptable to it; an
- * option it proposed is believed its favourite (value 1); everything else is unknown (0.5).
- */
-interface Beliefs {
-  /** `party|issue|option` → believed value. */
-  readonly values: Map<string, number>;
-  /** `party|issue|option` believed to be unacceptable to the party. */
-  readonly vetoed: Set<string>;
-}
-
-function beliefsOf(view: StrategyView): Beliefs {
-  const values = new Map<string, number>();
-  const vetoed = new Set<string>();
-  const set = (party: string, issue: string, option: string, v: number) => {
-    values.set(`${party}|${issue}|${option}`, v);
-  };
-
-  const versions: Text[] = [];
-  for (const e of view.events) {
-    if (e.type === 'draft-tabled' || e.type === 'amendment-accepted')
-      versions[e.data.version - 1] = e.data.draft;
-    else if (e.type === 'objection-raised' && e.data.by !== view.party && e.data.issue !== undefined) {
-      const option = versions[e.data.version - 1]?.[e.data.issue];
-      if (option !== undefined) {
-        set(e.data.by, e.data.issue, option, 0);
-        vetoed.add(`${e.data.by}|${e.data.issue}|${option}`);
-      }
-    } else if (e.type === 'amendment-proposed' && e.data.by !== view.party) {
-      set(e.data.by, e.data.issue, e.data.option, 1);
-      vetoed.delete(`${e.data.by}|${e.data.issue}|${e.data.option}`);
-    }
-  }
-  return { values, vetoed };
-}
+const VETO_PENALTY = 100;
 
 /**
  * The text the pen-holder proposes: the Nash text among the texts it believes acceptable — acceptable
@@ -61,55 +27,63 @@ function beliefsOf(view: StrategyView): Beliefs {
 export function proposal(view: StrategyView, target: number, keep?: ReadonlySet<string>): Text {
   const { agenda } = view;
   const prefs = view.preferences;
-  const beliefs = beliefsOf(view);
+  const beliefs = beliefsOf(agenda, view.party, view.events);
   const draftNow = view.state.draft;
   const others = view.state.parties.filter((p) => p !== view.party && !view.state.walkedOut.includes(p));
-  const k = agenda.issues.length;
+  const { k, M, option: optionIndex } = agendaIndex(agenda);
   const P = others.length;
-  const M = Math.max(1, ...agenda.issues.map((i) => i.options.length));
   // Tables by (issue, option): the believed value to each other party, the number of believed
   // rejections, its own weighted value and red lines — so that trying an option costs O(parties).
   const bel = new Float64Array(P * k * M).fill(0.5);
   const vetoes = new Float64Array(k * M);
-  const own = new Float64Array(k * M);
-  const ownRed = new Uint8Array(k * M);
-  agenda.issues.forEach((issue, j) => {
-    const w = prefs?.weights[issue.id] ?? 0;
-    issue.options.forEach((o, x) => {
-      const cell = j * M + x;
-      own[cell] = w * (prefs?.values[issue.id]?.[o.id] ?? 0);
-      ownRed[cell] = prefs?.redLines[issue.id]?.includes(o.id) ? 1 : 0;
-      others.forEach((p, q) => {
-        const key = `${p}|${issue.id}|${o.id}`;
-        const v = beliefs.values.get(key);
-        if (v !== undefined) bel[q * k * M + cell] = v;
-        if (beliefs.vetoed.has(key)) vetoes[cell]! += 1;
-      });
-    });
+  const mine = prefs ? ownTables(agenda, prefs) : null;
+  const own = mine ? mine.own : new Float64Array(k * M);
+  const ownRed = mine ? mine.red : new Uint8Array(k * M);
+  others.forEach((p, q) => {
+    const at = beliefs.party.get(p);
+    if (at === undefined) return;
+    const base = at * k * M;
+    for (let cell = 0; cell < k * M; cell++) {
+      const v = beliefs.values[base + cell]!;
+      if (!Number.isNaN(v)) bel[q * k * M + cell] = v;
+      if (beliefs.vetoed[base + cell]) vetoes[cell]! += 1;
+    }
   });
+  // Whether every believed value is 0, ½ or 1 (they are, as beliefs are made): then the believed terms
+  // of the score come from a table of logarithms, bit for bit the values computed directly.
+  let halves = true;
+  for (let c = 0; c < bel.length && halves; c++) {
+    const v = bel[c]!;
+    if (v !== 0 && v !== 0.5 && v !== 1) halves = false;
+  }
+  const bel2 = new Int32Array(halves ? bel.length : 0);
+  for (let c = 0; c < bel2.length; c++) bel2[c] = bel[c]! * 2;
+  const logOfHalves = new Float64Array(halves ? 2 * k + 1 : 0);
+  for (let m = 0; m < logOfHalves.length; m++) logOfHalves[m] = Math.log(m / 2 / k + 1e-9);
+  const twice = new Int32Array(P);
   const reservation = prefs?.reservation ?? 0;
   const sums = new Float64Array(P);
   const digits = new Int32Array(k);
-  let ownU = 0;
-  let reds = 0;
-  let vetoTotal = 0;
-  const load = (text: Text) => {
+  // The climb's running totals (its own utility, red lines crossed, believed rejections) in a typed
+  // array rather than closure variables, which V8 would box on every write.
+  const acc = new Float64Array(3);
+  const OWN = 0;
+  const REDS = 1;
+  const VETOES = 2;
+  const issues = agenda.issues;
+  const load = (start: Int32Array) => {
     sums.fill(0);
-    ownU = 0;
-    reds = 0;
-    vetoTotal = 0;
-    agenda.issues.forEach((issue, j) => {
-      const x = Math.max(
-        0,
-        issue.options.findIndex((o) => o.id === text[issue.id]),
-      );
+    acc.fill(0);
+    for (let j = 0; j < k; j++) {
+      const x = start[j]!;
       digits[j] = x;
       const cell = j * M + x;
-      ownU += own[cell]!;
-      reds += ownRed[cell]!;
-      vetoTotal += vetoes[cell]!;
+      acc[OWN]! += own[cell]!;
+      acc[REDS]! += ownRed[cell]!;
+      acc[VETOES]! += vetoes[cell]!;
       for (let q = 0; q < P; q++) sums[q]! += bel[q * k * M + cell]!;
-    });
+    }
+    if (halves) for (let q = 0; q < P; q++) twice[q] = sums[q]! * 2;
   };
   /** The score with issue j moved from option a to option b (a = b: the current score). */
   const scoreWith = (j: number, a: number, b: number): number => {
@@ -117,53 +91,60 @@ export function proposal(view: StrategyView, target: number, keep?: ReadonlySet<
     const to = j * M + b;
     let s = 0;
     if (prefs) {
-      const redsNow = reds - ownRed[from]! + ownRed[to]!;
-      const gain = ownU - own[from]! + own[to]! - reservation;
+      const redsNow = acc[REDS]! - ownRed[from]! + ownRed[to]!;
+      const gain = acc[OWN]! - own[from]! + own[to]! - reservation;
       if (redsNow > 0 || gain < 0) return -Infinity;
       s += Math.log(gain + 1e-9);
     }
-    for (let q = 0; q < P; q++) {
-      const base = q * k * M;
-      s += Math.log((sums[q]! - bel[base + from]! + bel[base + to]!) / k + 1e-9);
-    }
-    return s - VETO_PENALTY * (vetoTotal - vetoes[from]! + vetoes[to]!);
+    if (halves) {
+      // The same logarithms, read from a table: every believed value is 0, ½ or 1, so the sums are
+      // exact multiples of ½ and the argument of each logarithm is one of 2k + 1 numbers.
+      for (let q = 0; q < P; q++) {
+        const base = q * k * M;
+        s += logOfHalves[twice[q]! - bel2[base + from]! + bel2[base + to]!]!;
+      }
+    } else
+      for (let q = 0; q < P; q++) {
+        const base = q * k * M;
+        s += Math.log((sums[q]! - bel[base + from]! + bel[base + to]!) / k + 1e-9);
+      }
+    return s - VETO_PENALTY * (acc[VETOES]! - vetoes[from]! + vetoes[to]!);
   };
   const move = (j: number, a: number, b: number) => {
     const from = j * M + a;
     const to = j * M + b;
-    ownU += own[to]! - own[from]!;
-    reds += ownRed[to]! - ownRed[from]!;
-    vetoTotal += vetoes[to]! - vetoes[from]!;
+    acc[OWN]! += own[to]! - own[from]!;
+    acc[REDS]! += ownRed[to]! - ownRed[from]!;
+    acc[VETOES]! += vetoes[to]! - vetoes[from]!;
     for (let q = 0; q < P; q++) sums[q]! += bel[q * k * M + to]! - bel[q * k * M + from]!;
+    if (halves) for (let q = 0; q < P; q++) twice[q] = sums[q]! * 2;
     digits[j] = b;
   };
-  const kept = agenda.issues.map(
-    (issue) => keep?.has(issue.id) === true && draftNow?.[issue.id] !== undefined,
-  );
-  const climb = (from: Text): { text: Text; score: number } => {
-    // the kept issues start (and stay) as the draft has them
-    const start: Text = draftNow
-      ? {
-          ...from,
-          ...Object.fromEntries(agenda.issues.filter((_, j) => kept[j]).map((i) => [i.id, draftNow[i.id]!])),
-        }
-      : from;
+  // The kept issues start (and stay) as the draft has them.
+  const kept = issues.map((issue) => keep?.has(issue.id) === true && draftNow?.[issue.id] !== undefined);
+  const anyKept = kept.some(Boolean);
+  const climb = (start: Int32Array): { text: Text; score: number } => {
     load(start);
     // leave its own red lines first
-    agenda.issues.forEach((issue, j) => {
+    for (let j = 0; j < k; j++) {
       const a = digits[j]!;
-      if (kept[j] || !ownRed[j * M + a]) return;
-      const b = issue.options.findIndex((_, x) => !ownRed[j * M + x]);
-      if (b >= 0) move(j, a, b);
-    });
+      if (kept[j] || !ownRed[j * M + a]) continue;
+      const m = issues[j]!.options.length;
+      for (let x = 0; x < m; x++)
+        if (!ownRed[j * M + x]) {
+          move(j, a, x);
+          break;
+        }
+    }
     for (let sweep = 0; sweep < 6; sweep++) {
       let improved = false;
-      agenda.issues.forEach((issue, j) => {
-        if (kept[j]) return;
+      for (let j = 0; j < k; j++) {
+        if (kept[j]) continue;
         const a = digits[j]!;
         let best = scoreWith(j, a, a);
         let bestOption = a;
-        for (let b = 0; b < issue.options.length; b++) {
+        const m = issues[j]!.options.length;
+        for (let b = 0; b < m; b++) {
           if (b === a || ownRed[j * M + b]) continue;
           const sc = scoreWith(j, a, b);
           if (sc > best + 1e-12) {
@@ -175,28 +156,48 @@ export function proposal(view: StrategyView, target: number, keep?: ReadonlySet<
           move(j, a, bestOption);
           improved = true;
         }
-      });
+      }
       if (!improved) break;
     }
+    return { text: textOf(digits), score: scoreWith(0, digits[0] ?? 0, digits[0] ?? 0) };
+  };
+  const textOf = (d: Int32Array): Text => {
     const text: Record<string, string> = {};
-    agenda.issues.forEach((issue, j) => {
-      text[issue.id] = issue.options[digits[j]!]!.id;
-    });
-    return { text, score: scoreWith(0, digits[0] ?? 0, digits[0] ?? 0) };
+    for (let j = 0; j < k; j++) text[issues[j]!.id] = issues[j]!.options[d[j]!]!.id;
+    return text;
+  };
+  // Start texts as option indices (an option the agenda does not know counts as the first).
+  const indicesOf = (text: Text): Int32Array => {
+    const d = new Int32Array(k);
+    for (let j = 0; j < k; j++) d[j] = optionIndex[j]!.get(text[issues[j]!.id]!) ?? 0;
+    return d;
+  };
+  const randomDigits = (): Int32Array => {
+    const d = new Int32Array(k);
+    for (let j = 0; j < k; j++) d[j] = Math.floor(view.random() * issues[j]!.options.length);
+    return d;
   };
   const ok = (text: Text) => !prefs || acceptableAt(prefs, text, target);
-  const randomText = (): Text =>
-    Object.fromEntries(
-      agenda.issues.map((i) => [i.id, i.options[Math.floor(view.random() * i.options.length)]!.id]),
-    );
-  const starts: Text[] = [];
-  if (draftNow) starts.push(draftNow);
-  const ideal = prefs ? idealText(agenda, prefs) : randomText();
-  starts.push(ideal, randomText(), randomText());
+  const starts: Int32Array[] = [];
+  if (draftNow) starts.push(indicesOf(draftNow));
+  const idealDigits = prefs ? indicesOf(idealText(agenda, prefs)) : randomDigits();
+  const idealStart = Int32Array.from(idealDigits);
+  starts.push(idealStart, randomDigits(), randomDigits());
+  if (draftNow && anyKept) {
+    const held = indicesOf(draftNow);
+    for (const s of starts) for (let j = 0; j < k; j++) if (kept[j]) s[j] = held[j]!;
+  }
   let best: Text | null = null;
   let bestScore = -Infinity;
+  // Climbs from the same start end at the same text with the same score: each distinct start once.
+  const done: { start: Int32Array; text: Text; score: number }[] = [];
   for (const s of starts) {
-    const { text, score } = climb(s);
+    let r = done.find((x) => x.start.every((v, j) => v === s[j]));
+    if (!r) {
+      r = { start: s, ...climb(s) };
+      done.push(r);
+    }
+    const { text, score } = r;
     if (ok(text) && (best === null || score > bestScore + 1e-12)) {
       best = text;
       bestScore = score;
@@ -204,11 +205,9 @@ export function proposal(view: StrategyView, target: number, keep?: ReadonlySet<
   }
   if (best !== null) return best;
   // nothing found at its target: keep the draft when it holds what the pen accepted, else its ideal
-  if (draftNow && kept.some(Boolean) && ok(draftNow)) return draftNow;
-  return ideal;
+  if (draftNow && anyKept && ok(draftNow)) return draftNow;
+  return prefs ? idealText(agenda, prefs) : textOf(idealDigits);
 }
-
-const VETO_PENALTY = 100;
 
 const same = (a: Text, b: Text) => Object.keys(a).every((key) => a[key] === b[key]);
 
@@ -238,11 +237,22 @@ export function chairMoves(view: StrategyView, target: number): NegotiationComma
   const out: NegotiationCommand[] = [];
   if (state.draft === null) return [{ type: 'table-draft', by, text: proposal(view, target) }];
   let draft: Text = state.draft;
-  const beliefs = beliefsOf(view);
-  const vetoedBySomeone = (issue: string, option: string) =>
-    state.parties.some(
-      (p) => p !== by && beliefs.vetoed.has(`${p}|${issue}|${option}`) && !state.walkedOut.includes(p),
-    );
+  const beliefs = beliefsOf(view.agenda, by, view.events);
+  const { k, M, issue: issueIndex, option: optionIndex } = agendaIndex(view.agenda);
+  const vetoedBySomeone = (issue: string, option: string) => {
+    const j = issueIndex.get(issue);
+    const x = j === undefined ? undefined : optionIndex[j]!.get(option);
+    if (j === undefined || x === undefined) return false;
+    return state.parties.some((p) => {
+      const at = beliefs.party.get(p);
+      return (
+        p !== by &&
+        at !== undefined &&
+        beliefs.vetoed[at * k * M + j * M + x] === 1 &&
+        !state.walkedOut.includes(p)
+      );
+    });
+  };
   // The amendments the pen accepted and that still stand in the draft (no one has objected to them
   // since): a chair does not take back what it accepted, so its next text keeps them. Without this, the
   // pen accepted an amendment and re-tabled its own option in the same breath, undoing it.

@@ -1,6 +1,7 @@
 import type { Text } from '../agenda.js';
 import type { NegotiationCommand } from '../commands.js';
 import { crossesRedLine, type Preferences, utility } from '../preferences.js';
+import { agendaIndex, ownTables } from './beliefs.js';
 import type { StrategyView } from './types.js';
 
 /**
@@ -25,21 +26,29 @@ export function bestAmendment(
   prefs: Preferences,
   text: Text,
 ): { issue: string; option: string } | null {
-  const rejected = new Set(
-    view.state.amendments
-      .filter((a) => a.by === view.party && a.status === 'rejected')
-      .map((a) => `${a.issue}=${a.option}`),
-  );
+  // The options the chair already rejected from it (rarely any: no set unless there are).
+  let rejected: Set<string> | null = null;
+  for (const a of view.state.amendments)
+    if (a.by === view.party && a.status === 'rejected') {
+      rejected ??= new Set();
+      rejected.add(`${a.issue}=${a.option}`);
+    }
+  const { M } = agendaIndex(view.agenda);
+  const { red: redOf, value } = ownTables(view.agenda, prefs);
   let best: { issue: string; option: string; score: number } | null = null;
-  for (const issue of view.agenda.issues) {
+  const issues = view.agenda.issues;
+  for (let j = 0; j < issues.length; j++) {
+    const issue = issues[j]!;
     const red = prefs.redLines[issue.id] ?? [];
     const current = text[issue.id]!;
     const w = prefs.weights[issue.id] ?? 0;
     const here = prefs.values[issue.id]?.[current] ?? 0;
     const fixesRed = red.includes(current);
-    for (const o of issue.options) {
-      if (o.id === current || red.includes(o.id) || rejected.has(`${issue.id}=${o.id}`)) continue;
-      const score = (fixesRed ? 10 : 0) + w * ((prefs.values[issue.id]?.[o.id] ?? 0) - here);
+    const options = issue.options;
+    for (let x = 0; x < options.length; x++) {
+      const o = options[x]!;
+      if (o.id === current || redOf[j * M + x] === 1 || rejected?.has(`${issue.id}=${o.id}`)) continue;
+      const score = (fixesRed ? 10 : 0) + w * (value[j * M + x]! - here);
       if (score > 1e-12 && (best === null || score > best.score))
         best = { issue: issue.id, option: o.id, score };
     }

@@ -13,7 +13,7 @@ import { type Preferences, utility } from '../preferences.js';
  * ```
  */
 export function idealUtility(agenda: Agenda, prefs: Preferences): number {
-  const hit = ideals.get(prefs)?.get(agenda);
+  const hit = ideals.get(prefs)?.get(agenda.issues);
   if (hit !== undefined) return hit;
   let u = 0;
   for (const issue of agenda.issues) {
@@ -28,12 +28,18 @@ export function idealUtility(agenda: Agenda, prefs: Preferences): number {
     byAgenda = new WeakMap();
     ideals.set(prefs, byAgenda);
   }
-  byAgenda.set(agenda, u);
+  byAgenda.set(agenda.issues, u);
   return u;
 }
 
-/** Memo of {@link idealUtility} (pure in its arguments, which are treated as immutable). */
-const ideals = new WeakMap<Preferences, WeakMap<Agenda, number>>();
+/**
+ * Memo of {@link idealUtility} (pure in the preferences and the agenda's issues, which are treated as
+ * immutable), keyed on the issues array so that copies of an agenda (a run's own deadline) share it.
+ */
+const ideals = new WeakMap<Preferences, WeakMap<Agenda['issues'], number>>();
+
+/** Memo of {@link idealText}, likewise; each call returns a fresh copy. */
+const idealTexts = new WeakMap<Preferences, WeakMap<Agenda['issues'], Text>>();
 
 /**
  * The text a delegation likes best (its best non-red option on every issue; the first on ties).
@@ -44,6 +50,8 @@ const ideals = new WeakMap<Preferences, WeakMap<Agenda, number>>();
  * ```
  */
 export function idealText(agenda: Agenda, prefs: Preferences): Text {
+  const hit = idealTexts.get(prefs)?.get(agenda.issues);
+  if (hit) return { ...hit };
   const out: Record<string, string> = {};
   for (const issue of agenda.issues) {
     const red = prefs.redLines[issue.id] ?? [];
@@ -56,6 +64,12 @@ export function idealText(agenda: Agenda, prefs: Preferences): Text {
       }
     }
   }
+  let byIssues = idealTexts.get(prefs);
+  if (!byIssues) {
+    byIssues = new WeakMap();
+    idealTexts.set(prefs, byIssues);
+  }
+  byIssues.set(agenda.issues, { ...out });
   return out;
 }
 

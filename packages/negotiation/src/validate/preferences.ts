@@ -67,6 +67,13 @@ function check(agenda: Agenda, p: Preferences, at: string, out: ValidationIssue[
 }
 
 /**
+ * Preferences that passed {@link check} against an agenda's issues and parties (the arrays themselves:
+ * agendas and preferences are treated as immutable), so that a Monte Carlo of many negotiations on the
+ * same role cards checks each card once.
+ */
+const checked = new WeakMap<Preferences, { issues: Agenda['issues']; parties: Agenda['parties'] }>();
+
+/**
  * Check delegations' preferences against an agenda: known party, issue and option ids; weights ≥ 0
  * summing to 1 (within 10⁻⁶); values and the reservation in [0, 1]; red lines on known options; one
  * Preferences per delegation when a list or record is given. Returns them in agenda order; throws a
@@ -100,7 +107,11 @@ export function validatePreferences(
     if (seen.has(p.party))
       out.push({ path: `preferences.${p.party}`, message: `"${p.party}" has preferences twice` });
     seen.add(p.party);
+    const passed = checked.get(p);
+    if (passed?.issues === agenda.issues && passed.parties === agenda.parties) continue;
+    const before = out.length;
     check(agenda, p, `preferences.${p.party}`, out);
+    if (out.length === before) checked.set(p, { issues: agenda.issues, parties: agenda.parties });
   }
   if (!single)
     for (const party of agenda.parties)
