@@ -8,6 +8,7 @@ import {
   InvariantError,
   isParleyError,
   isWorldTime,
+  recordOf,
   replay,
   UsageError,
 } from '@parley/core';
@@ -456,14 +457,9 @@ export async function openClassroom(options: ClassroomOptions): Promise<Classroo
         const from = records.length + 1 + moves.length;
         working = replay(
           decider,
-          inputs.map((ev, i) => ({
-            ...ev,
-            stream,
-            seq: from + i + 1,
-            id: '',
-            at: ev.at ?? at,
-            v: 1,
-          })) as never,
+          inputs.map((ev, i) =>
+            recordOf({ stream, seq: from + i + 1, id: '', at: ev.at ?? at, v: 1 }, ev, ev.meta),
+          ),
           { from: { state: working, seq: from } },
         ) as ClassState;
         moves.push(...inputs);
