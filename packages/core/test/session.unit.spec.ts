@@ -212,6 +212,27 @@ describe('createSession', () => {
     await expect(session.dispatch({ type: 'join', party: 'ru' })).rejects.toBeInstanceOf(UsageError);
   });
 
+  it('close() also waits for a dispatch that started at once, and for one queued behind it', async () => {
+    const session = createSession(talks);
+    await session.ready;
+    const first = session.dispatch({ type: 'join', party: 'us' }); // starts at once: none pending
+    const second = session.dispatch({ type: 'join', party: 'ru' }); // waits for the first
+    await session.close();
+    expect(session.version).toBe(2);
+    await expect(first).resolves.toHaveLength(1);
+    await expect(second).resolves.toHaveLength(1);
+    expect(session.records.map((r) => r.data)).toEqual([{ party: 'us' }, { party: 'ru' }]);
+  });
+
+  it('a refused dispatch does not hold up the next ones', async () => {
+    const session = createSession(talks);
+    await session.dispatch({ type: 'join', party: 'us' });
+    await expect(session.dispatch({ type: 'join', party: 'us' })).rejects.toThrow();
+    const next = await session.dispatch({ type: 'join', party: 'ru' });
+    expect(next).toHaveLength(1);
+    expect(session.version).toBe(2);
+  });
+
   it('explains bad options', () => {
     expect(() => createSession(talks, { stream: '' })).toThrow(/stream must be a non-empty string/);
     expect(() => createSession(talks, { retries: -1 })).toThrow(/retries must be an integer ≥ 0/);

@@ -135,9 +135,11 @@ function openSession<S, C, E extends DomainEvent>(
   const ready = hydrate();
   ready.catch(() => {}); // surfaced through every dispatch and to whoever awaits `ready`
   // Dispatches run one at a time, in call order. When none is pending (the usual case: each dispatch
-  // awaited before the next) the next one starts at once, without a hop through the queue; a dispatch made
-  // while another is pending (e.g. by a subscriber while it is notified) waits for it.
-  let queue: Promise<unknown> = ready;
+  // awaited before the next) the next one starts at once, without a hop through the queue and without a
+  // promise to track its end (it counts itself out when it ends); a dispatch made while another is pending
+  // (e.g. by a subscriber while it is notified) waits for it.
+  let queue: Promise<unknown> = ready; // settles once every queued dispatch has
+  let last: Promise<unknown> | undefined; // the last dispatch started at once, if none was queued after it
   let pending = 0;
   let isReady = false;
   ready.then(
@@ -146,43 +148,52 @@ function openSession<S, C, E extends DomainEvent>(
     },
     () => {},
   );
-  const settle = (): void => {
-    pending--;
-  };
-  const enqueue = <T>(task: () => Promise<T>): Promise<T> => {
-    const direct = isReady && pending === 0;
+  const settled = (): void => {};
+  const enqueue = (command: C, opts: DispatchOptions): Promise<readonly RecordedEvent<E>[]> => {
     pending++;
-    const run = direct ? task() : queue.then(task);
-    queue = run.then(settle, settle);
+    if (isReady && pending === 1) {
+      const run = decideAndAppend(command, opts);
+      last = run;
+      return run;
+    }
+    const before = last !== undefined ? last.then(settled, settled) : queue;
+    last = undefined;
+    const run = before.then(() => decideAndAppend(command, opts));
+    queue = run.then(settled, settled);
     return run;
   };
 
+  /** One dispatch; counts itself out of `pending` when it ends. */
   const decideAndAppend = async (command: C, opts: DispatchOptions): Promise<readonly RecordedEvent<E>[]> => {
-    let lastConflict: ConcurrencyError | undefined;
-    for (let attempt = 0; attempt <= retries; attempt++) {
-      if (decider.isTerminal?.(state)) throw new TerminalStateError(decider.name, stream, records.length);
-      const decided = decider.decide(command, state);
-      const inputs = stampEvents(decider, decided, command, {
-        stream,
-        version: records.length,
-        clock,
-        ids,
-        at: opts.at,
-        meta: opts.meta,
-      });
-      if (inputs.length === 0) return [];
-      try {
-        const result = await store.append(stream, inputs, { expectedVersion: records.length });
-        const batch = result.records.map((r) => freeze(r, true) as RecordedEvent<E>);
-        apply(batch, true);
-        return batch;
-      } catch (e) {
-        if (!(e instanceof ConcurrencyError)) throw e;
-        lastConflict = e;
-        apply(await readFrom(records.length + 1), true);
+    try {
+      let lastConflict: ConcurrencyError | undefined;
+      for (let attempt = 0; attempt <= retries; attempt++) {
+        if (decider.isTerminal?.(state)) throw new TerminalStateError(decider.name, stream, records.length);
+        const decided = decider.decide(command, state);
+        const inputs = stampEvents(decider, decided, command, {
+          stream,
+          version: records.length,
+          clock,
+          ids,
+          at: opts.at,
+          meta: opts.meta,
+        });
+        if (inputs.length === 0) return [];
+        try {
+          const result = await store.append(stream, inputs, { expectedVersion: records.length });
+          const batch = result.records.map((r) => freeze(r, true) as RecordedEvent<E>);
+          apply(batch, true);
+          return batch;
+        } catch (e) {
+          if (!(e instanceof ConcurrencyError)) throw e;
+          lastConflict = e;
+          apply(await readFrom(records.length + 1), true);
+        }
       }
+      throw lastConflict!;
+    } finally {
+      pending--;
     }
-    throw lastConflict!;
   };
 
   const session: Session<S, C, E> = {
@@ -205,7 +216,7 @@ function openSession<S, C, E extends DomainEvent>(
         return Promise.reject(
           new UsageError(`session "${stream}" is closed; create a new session to dispatch`),
         );
-      return enqueue(() => decideAndAppend(command, opts));
+      return enqueue(command, opts);
     },
     select<T>(selector: (s: S) => T, compare?: (a: T, b: T) => boolean): Observable<T> {
       return stateSubject.pipe(selectState(selector, compare));
@@ -244,7 +255,7 @@ function openSession<S, C, E extends DomainEvent>(
     async close() {
       if (closed) return;
       closed = true;
-      await queue;
+      await (last !== undefined ? last.then(settled, settled) : queue);
       stateSubject.complete();
       eventSubject.complete();
       if (ownsStore) await store.close();
