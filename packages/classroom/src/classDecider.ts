@@ -34,7 +34,8 @@ export function isRoomCommand(command: { readonly type: string }): boolean {
  * ```
  */
 export function classDecider(game: ClassroomGame): AnyDecider {
-  const inner = combine(
+  // any game's decider: its command and state types are the game's, not known here (see AnyDecider)
+  const inner: AnyDecider = combine(
     { room: roomDecider, game: game.decider },
     {
       name: `class:${game.id}`,
@@ -59,7 +60,7 @@ export function classDecider(game: ClassroomGame): AnyDecider {
             ? 'the round is paused: wait until the instructor resumes it'
             : 'no round is running: wait until the instructor starts one',
         );
-      return inner.decide(command as never, state as never);
+      return inner.decide(command, state);
     },
   };
 }

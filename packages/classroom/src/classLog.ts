@@ -53,7 +53,7 @@ export function branchDebrief<D = NegotiationDebrief>(
   branch: ClassBranch,
   label?: string,
 ): BranchDebrief<D> {
-  const state = replay(classDecider(game), branch.records as never) as { game: unknown };
+  const state = replay(classDecider(game), branch.records) as { game: unknown };
   return {
     name: label ? `${label}: ${branch.stream}` : branch.stream,
     stream: branch.stream,

@@ -8,6 +8,7 @@ import {
   InvariantError,
   isParleyError,
   isWorldTime,
+  recordOf,
   replay,
   UsageError,
 } from '@parley/core';
@@ -145,7 +146,12 @@ export async function openClassroom(options: ClassroomOptions): Promise<Classroo
     if (r.type !== 'class-branch' || !isObject(r.data) || typeof r.data.stream !== 'string') return;
     const name = r.data.stream;
     if (branches.some((b) => b.stream === name)) return;
-    branches.push({ stream: name, parent: (r.data.parent as never) ?? null });
+    const p = r.data.parent;
+    const parent =
+      isObject(p) && typeof p.stream === 'string' && typeof p.seq === 'number'
+        ? { stream: p.stream, seq: p.seq }
+        : null;
+    branches.push({ stream: name, parent });
   };
   meta.forEach(addBranch);
 
@@ -169,7 +175,7 @@ export async function openClassroom(options: ClassroomOptions): Promise<Classroo
   const take = (r: AnyRecordedEvent): boolean => {
     if (r.stream !== stream || r.seq !== records.length + 1) return false;
     records.push(r);
-    state = replay(decider, [r as never], { from: { state, seq: r.seq - 1 } }) as ClassState;
+    state = replay(decider, [r], { from: { state, seq: r.seq - 1 } }) as ClassState;
     emit((l) => l.record(r));
     for (let i = waiters.length - 1; i >= 0; i--) {
       const w = waiters[i]!;
@@ -451,14 +457,9 @@ export async function openClassroom(options: ClassroomOptions): Promise<Classroo
         const from = records.length + 1 + moves.length;
         working = replay(
           decider,
-          inputs.map((ev, i) => ({
-            ...ev,
-            stream,
-            seq: from + i + 1,
-            id: '',
-            at: ev.at ?? at,
-            v: 1,
-          })) as never,
+          inputs.map((ev, i) =>
+            recordOf({ stream, seq: from + i + 1, id: '', at: ev.at ?? at, v: 1 }, ev, ev.meta),
+          ),
           { from: { state: working, seq: from } },
         ) as ClassState;
         moves.push(...inputs);

@@ -5,6 +5,8 @@ import {
   type Analysis,
   acceptable,
   analyse,
+  NEGOTIATION_COMMANDS,
+  type NegotiationCommandName,
   type NegotiationState,
   type RoleCard,
   singleTextProtocol,
@@ -22,19 +24,14 @@ import { classSentence } from './sentences.js';
 import { type Consequences, DEBRIEF_SURVIVAL, type SurvivalOptions, textSurvival } from './survival.js';
 import { issgWorldView } from './world.js';
 
-/** The commands a delegation sends under the single negotiating text. */
-export const DELEGATION_COMMANDS = [
-  'table-draft',
-  'propose-amendment',
-  'accept-amendment',
-  'reject-amendment',
-  'raise-objection',
-  'withdraw-objection',
-  'adopt-text',
-  'walk-out',
-  'end-round',
-  'send-message',
-] as const;
+/**
+ * The commands a delegation sends under the single negotiating text: the negotiation's vocabulary
+ * (`NEGOTIATION_COMMANDS`) but the chair's opening and the alternating-offers protocol's moves.
+ */
+const NOT_A_DELEGATION_MOVE: readonly string[] = ['open-negotiation', 'make-offer', 'accept-offer'];
+export const DELEGATION_COMMANDS: readonly NegotiationCommandName[] = NEGOTIATION_COMMANDS.filter(
+  (c) => !NOT_A_DELEGATION_MOVE.includes(c),
+);
 
 /**
  * An agent policy for an empty seat: the command the delegation makes now, or a whole turn (see

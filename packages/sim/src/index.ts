@@ -30,6 +30,7 @@ export { spoilerPolicy } from './issg/policies/spoiler.js';
 export { prepareIssgModelOf } from './issg/prepareOf.js';
 export type { CoChairView, HumanitarianView, IssgView, MediatorView, PartyView } from './issg/views.js';
 export type { Blame, IssgWorld } from './issg/world.js';
+export { decodeSweepLine, isSweepSummary, summaryProblem } from './montecarlo/decode.js';
 export type { SweepHeader, SweepLine } from './montecarlo/output.js';
 export {
   encodeSweepLine,

@@ -186,6 +186,25 @@ describe('indicator series and Monte Carlo files', () => {
     expect(Object.keys(mc.bands)).toEqual(['holding']);
     expect(() => parseMonteCarlo('{"hello": 1}')).toThrow(/survival/);
   });
+  it("reads a sweep's NDJSON lines with sim's decoder, naming a bad line", () => {
+    const summary = {
+      runs: 1,
+      days: 2,
+      survival: { times: [], survival: [], atRisk: [], events: [], n: 1, median: null },
+      bands: {},
+    };
+    const header = { kind: 'sweep', format: 1, runs: 1, days: 2, seed: 1, from: '2016-02-27' };
+    const run = { kind: 'run', run: 0, seed: 5 };
+    const text = [header, run, { kind: 'summary', ...summary }]
+      .map((l) => `${JSON.stringify(l)}\r\n`)
+      .join('');
+    const mc = parseMonteCarlo(text);
+    expect(mc.from).toBe('2016-02-27');
+    expect(mc.survival).toEqual([1, 1, 1]);
+    expect(() => parseMonteCarlo(`${JSON.stringify(header)}\n{"kind":"nope"}\n`)).toThrow(
+      /^line 2: unknown line kind/,
+    );
+  });
 });
 
 describe("the viewer's errors a user can cause", () => {

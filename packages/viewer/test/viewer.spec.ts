@@ -163,11 +163,20 @@ describe('the viewer page, opened from file:// in Chromium', () => {
     await page.evaluate(() => window.scrollTo(0, 0));
     await shot(page, '04-bad-file');
     // A good log opens.
-    const ok = [good(1, '2015-10-30'), good(2, '2015-10-31')].join('\n');
+    const ok = `${[good(1, '2015-10-30'), good(2, '2015-10-31')].join('\n')}\n`;
     await page
       .locator('#log-file')
       .setInputFiles({ name: 'class.ndjson', mimeType: 'application/x-ndjson', buffer: Buffer.from(ok) });
     await expect.poll(() => page.locator('#position').innerText(), POLL).toContain('of 2');
+    // A log whose last line has no newline (what a crash mid-append leaves) opens without that line, as
+    // `parley validate` and the stores read it, and the page says so.
+    await page.locator('#log-file').setInputFiles({
+      name: 'torn.ndjson',
+      mimeType: 'application/x-ndjson',
+      buffer: Buffer.from(ok.slice(0, -1)),
+    });
+    await expect.poll(() => page.locator('#status').innerText(), POLL).toContain('torn last line');
+    expect(await page.locator('#position').innerText()).toContain('of 1');
     expect(s.errors).toEqual([]);
   });
 

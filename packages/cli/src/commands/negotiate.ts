@@ -42,7 +42,8 @@ function parseStrategies(specs: readonly string[], parties: readonly string[]): 
   for (const spec of specs) {
     const m = /^([a-z0-9-]+)=(\S+)$/.exec(spec);
     if (!m) throw new WrongUsage(`--strategy ${spec}: write PARTY=NAME[:PARAM], e.g. ru=boulware:0.2`);
-    const [, party, name] = m as unknown as [string, string, string];
+    const party = m[1]!;
+    const name = m[2]!;
     if (!parties.includes(party))
       throw new WrongUsage(`--strategy ${spec}: "${party}" is not at the table (${parties.join(', ')})`);
     try {

@@ -113,7 +113,7 @@ export function validateEnvelope(value: unknown): AnyRecordedEvent {
   if ('meta' in r && (typeof r.meta !== 'object' || r.meta === null || Array.isArray(r.meta)))
     issues.push({ path: 'meta', message: 'expected an object' });
   if ('prev' in r && typeof r.prev !== 'string') issues.push({ path: 'prev', message: 'expected a string' });
-  if (issues.length > 0) {
+  if (!isSound(r, issues)) {
     const type = typeof r.type === 'string' ? r.type : undefined;
     const list = issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join('; ');
     throw new ValidationError(`${type ? `event "${type}": ` : ''}${list}`, {
@@ -121,5 +121,10 @@ export function validateEnvelope(value: unknown): AnyRecordedEvent {
       ...(type !== undefined ? { type } : {}),
     });
   }
-  return r as unknown as AnyRecordedEvent;
+  return r;
+}
+
+/** The value has a record's shape when the checks above found no issue with it. */
+function isSound(_value: object, issues: readonly ValidationIssue[]): _value is AnyRecordedEvent {
+  return issues.length === 0;
 }

@@ -179,6 +179,7 @@ function makeStore(
         size = end;
         nextLine += items.length;
         hub.publish(records);
+        // made from these EventInput<E>s (checked against the catalog when there is one): see memoryStore
         return { records: records as unknown as readonly RecordedEvent<E>[], version: prepared.head.version };
       });
     },

@@ -61,6 +61,8 @@ export function memoryStore(options: MemoryStoreOptions = {}): EventStore {
         else streams.set(stream, [...records]);
         hub.publish(records);
       }
+      // made from these EventInput<E>s (checked against the catalog when there is one): RecordedEvent<E>s, which
+      // TS cannot see through prepareAppend's untyped validation of untrusted input
       return { records: records as unknown as readonly RecordedEvent<E>[], version: head.version };
     },
     async *read(stream: string, opts?: ReadOptions): AsyncGenerator<AnyRecordedEvent, void, undefined> {

@@ -1,6 +1,6 @@
 import { ConcurrencyError, UsageError, ValidationError } from '../errors.js';
 import type { EventCatalog } from '../events/catalog.js';
-import type { AnyRecordedEvent, EventInput } from '../events/envelope.js';
+import type { AnyRecordedEvent, EventInput, EventMeta } from '../events/envelope.js';
 import { validateEnvelope } from '../events/record.js';
 import { compareAt } from '../events/worldTime.js';
 import type { IdGenerator } from '../ids.js';
@@ -157,9 +157,12 @@ function prepareOne(
   try {
     let record = validateEnvelope(candidate);
     if (ctx.catalog) record = ctx.catalog.upcast(record);
-    const out: Record<string, unknown> = { ...record, data: copyJson(record.data, 'data') };
-    if (record.meta !== undefined) out.meta = copyJson(record.meta, 'meta');
-    return Object.freeze(out) as unknown as AnyRecordedEvent;
+    const out: AnyRecordedEvent = {
+      ...record,
+      data: copyJson(record.data, 'data'),
+      ...(record.meta !== undefined ? { meta: copyJson(record.meta, 'meta') as EventMeta } : {}),
+    };
+    return Object.freeze(out);
   } catch (err) {
     if (err instanceof ValidationError)
       throw new ValidationError(

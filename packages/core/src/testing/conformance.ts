@@ -230,6 +230,7 @@ export function storeConformance(
         ['a missing world time', () => ({ type: 'conformance-event', data: {} }) as EventInput],
         ['a malformed world time', () => ev(0, '2016-13-01')],
         ['an empty type', () => ({ ...ev(0), type: '' })],
+        // deliberately malformed: what an untyped caller may pass, which the store must refuse
         ['missing data', () => ({ type: 'conformance-event', at: '2016-02-27' }) as unknown as EventInput],
         [
           'a __proto__ key in data',

@@ -86,6 +86,8 @@ export function simulateRun<S, C, E extends DomainEvent, W, V, A>(
   let seq = options.base.seq;
   let started = false;
 
+  // one mutable context for the whole run (no allocation a day); its world is set once created, below,
+  // before any model hook sees it
   const ctx = { day: 0, at: start, state: folder.state, world: undefined as unknown as W } as {
     day: number;
     at: string;
@@ -166,6 +168,7 @@ export function simulateRun<S, C, E extends DomainEvent, W, V, A>(
     for (const { agent, rng } of agents) {
       const commands = agent.policy(model.view(agent, ctx), rng);
       for (const a of commands) {
+        // SimModel's contract: without translate, the actions A are the decider's commands C (its default)
         if (!model.translate) dispatch(a as unknown as C, agent.id, rng.seed);
         else for (const c of model.translate(ctx, a, agent.id, nature)) dispatch(c, agent.id, rng.seed);
       }

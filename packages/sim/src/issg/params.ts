@@ -53,6 +53,7 @@ export function resolveIssgParams(overrides: ParamOverrides = {}): IssgParams {
       target[k] = v;
     }
   }
+  // built from ISSG_MECHANISMS' defaults, every key and value type checked above: IssgParams by construction
   return { ...out } as unknown as IssgParams;
 }
 

@@ -1,4 +1,4 @@
-import { type AnyRecordedEvent, runScenario, type Scenario } from '@parley/core';
+import { runScenario, type Scenario } from '@parley/core';
 import { type IssgCommand, type IssgEvent, type IssgState, LOCATIONS } from '@parley/issg';
 import type { PreparedModel } from '../engine/prepared.js';
 import type { SweepSpec } from '../montecarlo/spec.js';
@@ -30,7 +30,7 @@ export function prepareIssgModelOf(
     base: { state, seq: records.at(-1)?.seq ?? 0 },
     // the same stream as the record, continuing its seqs: prefix + one run is one valid log
     stream: scenario.stream,
-    prefix: records as unknown as readonly AnyRecordedEvent[],
+    prefix: records,
     start: spec.from,
     inject: spec.inject.map((i) => ({
       at: i.at,

@@ -1,15 +1,18 @@
-import { ParleyError } from '@parley/core';
+import { ParleyError, splitNdjson, ValidationError } from '@parley/core';
+import {
+  type Bands,
+  decodeSweepLine,
+  isSweepSummary,
+  type SweepLine,
+  type SweepSummary,
+  summaryProblem,
+} from '@parley/sim';
+
 /**
  * Monte Carlo results as the viewer reads them: the statistics of a sweep from `parley mc --json`
  * (`{ spec, summary }`, a bare summary, or the sweep's NDJSON lines with their `summary` line).
  */
-export interface Bands {
-  readonly p05: readonly number[];
-  readonly p25: readonly number[];
-  readonly p50: readonly number[];
-  readonly p75: readonly number[];
-  readonly p95: readonly number[];
-}
+export type { Bands };
 
 export interface McResult {
   readonly runs: number;
@@ -31,34 +34,37 @@ export class McError extends ParleyError {
   }
 }
 
-const isObj = (v: unknown): v is Record<string, any> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
-const isNums = (v: unknown): v is number[] => Array.isArray(v) && v.every((x) => typeof x === 'number');
-
-function findSummary(text: string): { summary: Record<string, any>; spec?: Record<string, any> } {
+/** The statistics of a sweep in a file: `{ spec, summary }` (`parley mc --json`), a bare summary, or NDJSON lines. */
+function findSummary(text: string): { summary: SweepSummary; from?: string } {
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch {
-    // Perhaps the sweep's NDJSON output: a header, runs, then the summary line.
-    const lines = text.split('\n').filter((l) => l.trim() !== '');
-    let spec: Record<string, any> | undefined;
-    for (const [i, line] of lines.entries()) {
-      let v: unknown;
+    // Perhaps the sweep's NDJSON output: a header, runs, then the summary line (sim's one decoder).
+    let from: string | undefined;
+    for (const l of splitNdjson(text)) {
+      if (l.text.trim() === '') continue;
+      let line: SweepLine;
       try {
-        v = JSON.parse(line);
-      } catch {
-        throw new McError(`line ${i + 1} is not JSON; expected the output of \`parley mc --json\``);
+        line = decodeSweepLine(l.text, { line: l.line });
+      } catch (e) {
+        if (e instanceof ValidationError)
+          throw new McError(`${e.message}; expected the output of \`parley mc --json\``);
+        throw e;
       }
-      if (isObj(v) && v.kind === 'summary') return { summary: v, ...(spec ? { spec } : {}) };
-      if (isObj(v) && i === 0) spec = v;
+      if (line.kind === 'sweep') from = line.from;
+      else if (line.kind === 'summary') return { summary: line, ...(from !== undefined ? { from } : {}) };
     }
     throw new McError('no summary line found; a sharded sweep must be merged first (`parley mc --merge`)');
   }
-  if (!isObj(value)) throw new McError('expected a JSON object with the statistics of a sweep');
-  if (isObj(value.summary))
-    return { summary: value.summary, ...(isObj(value.spec) ? { spec: value.spec } : {}) };
-  return { summary: value, ...(isObj(value.spec) ? { spec: value.spec } : {}) };
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    throw new McError('expected a JSON object with the statistics of a sweep');
+  const o = value as { summary?: unknown; spec?: { from?: unknown } };
+  const summary = o.summary !== undefined ? o.summary : value;
+  if (!isSweepSummary(summary))
+    throw new McError(`the file is not the statistics of a sweep: ${summaryProblem(summary)}`);
+  const from = o.spec?.from;
+  return { summary, ...(typeof from === 'string' ? { from } : {}) };
 }
 
 /**
@@ -71,8 +77,8 @@ function findSummary(text: string): { summary: Record<string, any>; spec?: Recor
  * ```
  */
 export function parseMonteCarlo(text: string, label = 'Monte Carlo'): McResult {
-  const { summary, spec } = findSummary(text);
-  return fromSummary(summary, label, typeof spec?.from === 'string' ? spec.from : undefined);
+  const { summary, from } = findSummary(text);
+  return fromSummary(summary, label, from);
 }
 
 /**
@@ -83,11 +89,9 @@ export function parseMonteCarlo(text: string, label = 'Monte Carlo'): McResult {
  * const mc = fromSummary(acc.summary(), 'monitoring off', '2016-02-27');
  * ```
  */
-export function fromSummary(summary: Record<string, any>, label: string, from?: string): McResult {
+export function fromSummary(summary: SweepSummary, label: string, from?: string): McResult {
   const sv = summary.survival;
-  if (!isObj(sv) || !isNums(sv.times) || !isNums(sv.survival))
-    throw new McError('the file has no survival curve (summary.survival.times / .survival)');
-  const days = typeof summary.days === 'number' ? summary.days : Math.max(0, ...sv.times);
+  const days = summary.days;
   const survival: number[] = [];
   let k = 0;
   let s = 1;
@@ -95,19 +99,13 @@ export function fromSummary(summary: Record<string, any>, label: string, from?: 
     while (k < sv.times.length && sv.times[k]! <= d) s = sv.survival[k++]!;
     survival.push(s);
   }
-  const bands: Record<string, Bands> = {};
-  if (isObj(summary.bands))
-    for (const [name, b] of Object.entries(summary.bands)) {
-      if (isObj(b) && isNums(b.p05) && isNums(b.p25) && isNums(b.p50) && isNums(b.p75) && isNums(b.p95))
-        bands[name] = { p05: b.p05, p25: b.p25, p50: b.p50, p75: b.p75, p95: b.p95 };
-    }
   return {
-    runs: typeof summary.runs === 'number' ? summary.runs : (sv.n ?? 0),
+    runs: summary.runs,
     days,
     ...(from !== undefined ? { from } : {}),
     label,
     survival,
     medianSurvival: typeof sv.median === 'number' ? sv.median : null,
-    bands,
+    bands: summary.bands ?? {},
   };
 }
