@@ -8,3 +8,5 @@ export declare function onPath(name: string, path: string | undefined): string |
 export declare function findChromium(
   env?: Readonly<Record<string, string | undefined>>,
 ): { path: string } | { missing: 'CHROMIUM_PATH' | 'PATH'; where: string };
+/** The flags known to work with Debian's Chromium on a closed network. */
+export declare const CHROMIUM_FLAGS: readonly string[];

@@ -56,3 +56,16 @@ export function findChromium(env = process.env) {
   }
   return { missing: 'PATH', where: `${CHROMIUM_NAMES.slice(0, -1).join(', ')} or ${CHROMIUM_NAMES.at(-1)}` };
 }
+
+/** The flags known to work with Debian's Chromium on a closed network (see the machine notes); Playwright's
+ * launch() gives every run a fresh, empty --user-data-dir of its own. */
+export const CHROMIUM_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];

@@ -1,10 +1,11 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { memoryStore } from '@parley/core';
 import { eventSentence, issgRoleCards, realOutcome } from '@parley/issg';
 import { type Browser, chromium, type Locator, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM_FLAGS, findChromium } from '../../../scripts/chromium.mjs';
 import { issgClassGame, issgWorldView } from '../src/index.js';
 import { type Classroom, type ClassServer, clientDir, openClassroom, serveClassroom } from '../src/node.js';
 
@@ -20,19 +21,8 @@ const docShot = async (page: Page, name: string, top = 'top') => {
   }, top);
   await page.screenshot({ path: join(docImages, `classroom-${name}.png`), animations: 'disabled' });
 };
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-// the flags known to work with Debian's Chromium on a closed network (as packages/viewer/test/browser.ts);
-// Playwright's launch() gives every run a fresh, empty --user-data-dir of its own
-const FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+// Chromium where the set-up and the viewer's tests look for it (CHROMIUM_PATH, else the PATH), with their flags
+const found = findChromium();
 const DELEGATIONS = ['us', 'ru', 'ir', 'sa', 'tr'] as const;
 
 let browser: Browser;
@@ -45,8 +35,10 @@ beforeAll(async () => {
     throw new Error(
       'The classroom client is not built: run `pnpm --filter @parley/classroom build:client` first.',
     );
-  if (!existsSync(CHROMIUM))
-    throw new Error(`Chromium is not installed at ${CHROMIUM} (apt-get install chromium).`);
+  if ('missing' in found)
+    throw new Error(
+      `No Chromium (${found.missing}: ${found.where}). Install Debian's: \`apt-get install -y chromium\` (or set CHROMIUM_PATH); \`npm test\` does this for you.`,
+    );
   mkdirSync(shots, { recursive: true });
   mkdirSync(docImages, { recursive: true });
   room = await openClassroom({
@@ -56,7 +48,7 @@ beforeAll(async () => {
     agents: false,
   });
   server = await serveClassroom(room, { clientDir: dir });
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+  browser = await chromium.launch({ executablePath: found.path, args: [...CHROMIUM_FLAGS] });
 });
 afterAll(async () => {
   await browser?.close();

@@ -63,3 +63,4 @@ export type { OutcomePlane, OutcomePlaneOptions, PlaneMark, PlanePoint } from '.
 export { outcomePlane } from './view/plane.js';
 export type { RoundView } from './view/rounds.js';
 export { negotiationRounds } from './view/rounds.js';
+export { OUTCOME_MARKS, PARTY_COLOURS } from './view/style.js';

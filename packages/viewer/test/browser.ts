@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
-import { findChromium } from '../../../scripts/chromium.mjs';
+import { CHROMIUM_FLAGS, findChromium } from '../../../scripts/chromium.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 /** The built page the tests open. */
@@ -13,17 +13,8 @@ export const shotsDir = join(here, '..', 'screenshots');
 /** Chromium where the set-up looks for it (CHROMIUM_PATH, else chromium or Chrome on the PATH). */
 const found = findChromium();
 
-/** The flags known to work with Debian's Chromium on a closed network (see the machine notes). */
-export const CHROMIUM_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+/** The flags known to work with Debian's Chromium on a closed network (one list, in scripts/chromium.mjs). */
+export { CHROMIUM_FLAGS };
 
 /** The Chromium to drive; throws a message that says what to do when the page or the browser is missing. */
 export function checkPrerequisites(): string {
@@ -58,7 +49,7 @@ export async function openViewer(): Promise<Session> {
   // A fresh, empty profile each time (Playwright passes it to Chromium as --user-data-dir).
   const context = await chromium.launchPersistentContext(profile, {
     executablePath,
-    args: CHROMIUM_FLAGS,
+    args: [...CHROMIUM_FLAGS],
     viewport: { width: 1400, height: 1000 },
   });
   const page = context.pages()[0] ?? (await context.newPage());

@@ -1,26 +1,5 @@
-import type { OutcomePlane, RoundView } from '@parley/negotiation';
+import { OUTCOME_MARKS, type OutcomePlane, PARTY_COLOURS, type RoundView } from '@parley/negotiation';
 import { esc } from './escape.js';
-
-/** One colour per delegation, in agenda order (distinct on light and dark backgrounds). */
-export const PARTY_COLOURS = [
-  '#2563eb',
-  '#dc2626',
-  '#059669',
-  '#d97706',
-  '#7c3aed',
-  '#0891b2',
-  '#db2777',
-  '#65a30d',
-  '#475569',
-  '#b45309',
-];
-
-/** The marks of the outcome chart: shape, colour and the legend's words. */
-export const MARK_STYLE: Readonly<Record<string, { colour: string; label: string }>> = {
-  nash: { colour: '#7c3aed', label: 'Nash text' },
-  real: { colour: '#c2410c', label: 'real outcome' },
-  simulated: { colour: '#059669', label: 'simulated outcome' },
-};
 
 const r1 = (v: number) => Math.round(v * 10) / 10;
 
@@ -130,7 +109,7 @@ export function planeSvg(plane: OutcomePlane, name: (party: string) => string): 
       .join('');
   const marks = plane.marks
     .map((m) => {
-      const style = MARK_STYLE[m.name] ?? { colour: '#111827', label: m.name };
+      const style = OUTCOME_MARKS.find((k) => k.name === m.name) ?? { colour: '#111827', label: m.name };
       return markShape(
         m.name,
         x(m.x),
@@ -145,7 +124,8 @@ export function planeSvg(plane: OutcomePlane, name: (party: string) => string): 
     `<circle cx="${lx + 10}" cy="${P.top + 10}" r="2" class="text-dot"/><text x="${lx + 26}" y="${P.top + 14}" class="legend">texts (${plane.exact ? 'all' : 'a sample'})</text>`,
     `<line x1="${lx}" x2="${lx + 20}" y1="${P.top + 34}" y2="${P.top + 34}" class="frontier"/><text x="${lx + 26}" y="${P.top + 38}" class="legend">Pareto frontier</text>`,
   ];
-  for (const [kind, style] of Object.entries(MARK_STYLE)) {
+  for (const style of OUTCOME_MARKS) {
+    const kind = style.name;
     const at = plane.marks.some((m) => m.name === kind);
     const ly = P.top + 58 + entries.length * 24 - 48;
     entries.push(

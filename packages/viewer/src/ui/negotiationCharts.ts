@@ -1,26 +1,10 @@
-import type { OutcomePlane, RoundView } from '@parley/negotiation';
+import {
+  OUTCOME_MARKS as MARKS,
+  type OutcomePlane,
+  PARTY_COLOURS,
+  type RoundView,
+} from '@parley/negotiation';
 import { px, s } from './svg.js';
-
-/** One colour per delegation, in agenda order (the HTML report's palette). */
-export const PARTY_COLOURS = [
-  '#2563eb',
-  '#dc2626',
-  '#059669',
-  '#d97706',
-  '#7c3aed',
-  '#0891b2',
-  '#db2777',
-  '#65a30d',
-  '#475569',
-  '#b45309',
-];
-
-/** The marked texts of the outcome chart, with the legend's words. */
-export const MARKS: readonly { readonly name: string; readonly label: string; readonly colour: string }[] = [
-  { name: 'nash', label: 'Nash text', colour: '#7c3aed' },
-  { name: 'real', label: 'real outcome', colour: '#c2410c' },
-  { name: 'simulated', label: 'simulated outcome', colour: '#059669' },
-];
 
 /**
  * Each delegation's utility of the draft at the end of each round, one line per delegation on a 0–1
