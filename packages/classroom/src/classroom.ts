@@ -248,6 +248,33 @@ export async function openClassroom(options: ClassroomOptions): Promise<Classroo
     return run;
   };
 
+  /** An event the decider made, its data validated, stamped with the seat that sent it and the wall time. */
+  const stamped = (ev: EventInput, at: string, actor: string, wall: string): EventInput => ({
+    type: ev.type,
+    data: decider.events ? decider.events.validateData(ev.type, ev.data) : ev.data,
+    at: ev.at ?? at,
+    meta: { ...ev.meta, actor, wall },
+  });
+
+  /**
+   * Appends at the version this server has seen and waits until its listeners have them: the new version,
+   * or undefined when another writer was first (then caught up, so the caller decides again).
+   */
+  const appendAtSeen = async (inputs: readonly EventInput[]): Promise<number | undefined> => {
+    try {
+      const result = await store.append(stream, inputs, { expectedVersion: records.length });
+      for (const r of result.records) take(r);
+      await whenSeen(result.version);
+      return result.version;
+    } catch (e) {
+      if (e instanceof ConcurrencyError) {
+        await catchUp();
+        return undefined;
+      }
+      throw asFrameError(e);
+    }
+  };
+
   const appendDecided = async (command: ClientCommand, actor: string): Promise<number> => {
     for (let attempt = 0; attempt < 6; attempt++) {
       let decided: readonly EventInput[];
@@ -262,28 +289,12 @@ export async function openClassroom(options: ClassroomOptions): Promise<Classroo
       const wall = new Date(now()).toISOString();
       let inputs: EventInput[];
       try {
-        inputs = decided.map((ev) => ({
-          type: ev.type,
-          data: decider.events ? decider.events.validateData(ev.type, ev.data) : ev.data,
-          at: ev.at ?? at,
-          meta: { ...ev.meta, actor, wall },
-        }));
+        inputs = decided.map((ev) => stamped(ev, at, actor, wall));
       } catch (e) {
         throw asFrameError(e);
       }
-      const expected = records.length;
-      try {
-        const result = await store.append(stream, inputs, { expectedVersion: expected });
-        for (const r of result.records) take(r);
-        await whenSeen(result.version);
-        return result.version;
-      } catch (e) {
-        if (e instanceof ConcurrencyError) {
-          await catchUp();
-          continue;
-        }
-        throw asFrameError(e);
-      }
+      const version = await appendAtSeen(inputs);
+      if (version !== undefined) return version;
     }
     throw new FrameError('conflict', 'other writers kept appending first; send the command again');
   };
@@ -442,12 +453,9 @@ export async function openClassroom(options: ClassroomOptions): Promise<Classroo
         if (typeof c.type !== 'string') continue;
         let inputs: EventInput[];
         try {
-          inputs = decider.decide({ ...c, by: seat }, working).map((ev: EventInput) => ({
-            type: ev.type,
-            data: decider.events ? decider.events.validateData(ev.type, ev.data) : ev.data,
-            at: ev.at ?? at,
-            meta: { ...ev.meta, actor, wall },
-          }));
+          inputs = decider
+            .decide({ ...c, by: seat }, working)
+            .map((ev: EventInput) => stamped(ev, at, actor, wall));
         } catch (e) {
           warn(
             `agent of "${seat}" made a move the rules refuse: ${e instanceof Error ? e.message : String(e)}`,
@@ -471,18 +479,8 @@ export async function openClassroom(options: ClassroomOptions): Promise<Classroo
         at,
         meta: { actor, wall },
       };
-      try {
-        const result = await store.append(stream, [head, ...moves], { expectedVersion: records.length });
-        for (const r of result.records) take(r);
-        await whenSeen(result.version);
-        return result.version;
-      } catch (e) {
-        if (e instanceof ConcurrencyError) {
-          await catchUp();
-          continue;
-        }
-        throw asFrameError(e);
-      }
+      const version = await appendAtSeen([head, ...moves]);
+      if (version !== undefined) return version;
     }
     throw new FrameError('conflict', 'other writers kept appending first');
   };
