@@ -4,6 +4,7 @@ import type { DomainView } from '../domain.js';
 import { summaryRows } from '../render/summary.js';
 import { groupByTrack } from '../render/timeline.js';
 import { esc, safeUrl } from './escape.js';
+import { offlinePage } from './page.js';
 import { REPORT_CSS } from './style.js';
 import { type ChartMark, indicatorSvg } from './svg.js';
 
@@ -97,17 +98,10 @@ export function renderHtmlReport(input: ReportInput): string {
   const first = input.records[0];
   const last = input.records[input.records.length - 1];
   const range = first && last ? `${dateOf(first.at)} to ${dateOf(last.at)}` : 'no events';
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
-<title>${esc(input.title)} — Parley report</title>
-<style>${REPORT_CSS}</style>
-</head>
-<body>
-<header><h1>${esc(input.title)}</h1>
+  return offlinePage(
+    `${input.title} — Parley report`,
+    REPORT_CSS,
+    `<header><h1>${esc(input.title)}</h1>
 <p class="meta">From <code>${esc(input.source)}</code> · ${input.records.length} events · ${esc(range)}</p>
 <nav><a href="#indicators">Indicators</a> · <a href="#states">State at key dates</a> · <a href="#timeline">Timeline</a></nav></header>
 <main>
@@ -121,8 +115,6 @@ ${statesHtml(input)}
 ${timelineHtml(input)}
 </section>
 </main>
-<footer><p>Made by <code>parley report</code>. Self-contained: opens offline. Links go to the sources.</p></footer>
-</body>
-</html>
-`;
+<footer><p>Made by <code>parley report</code>. Self-contained: opens offline. Links go to the sources.</p></footer>`,
+  );
 }

@@ -2,6 +2,7 @@ import { type IssgNegotiationView, partyName } from '@parley/issg';
 import { describeDecisionRule, type Text } from '@parley/negotiation';
 import { esc } from './escape.js';
 import { planeSvg, utilitySvg } from './negotiation-svg.js';
+import { offlinePage } from './page.js';
 import { REPORT_CSS } from './style.js';
 
 const NEG_CSS = `
@@ -128,17 +129,10 @@ export function renderNegotiationReport(view: IssgNegotiationView, source: strin
   const bound = plane.exact
     ? `all ${plane.evaluated.toLocaleString('en-US')} texts`
     : `a seeded sample of ${plane.evaluated.toLocaleString('en-US')} of ${plane.spaceSize.toLocaleString('en-US')} texts (exact up to ${plane.bound.toLocaleString('en-US')})`;
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
-<title>${esc(agenda.title)} — Parley negotiation</title>
-<style>${REPORT_CSS}${NEG_CSS}</style>
-</head>
-<body>
-<header><h1>${esc(agenda.title)}</h1>
+  return offlinePage(
+    `${agenda.title} — Parley negotiation`,
+    REPORT_CSS + NEG_CSS,
+    `<header><h1>${esc(agenda.title)}</h1>
 <p class="meta">From <code>${esc(source)}</code> · ${agenda.parties.length} delegations · ${esc(agenda.protocol === 'single-text' ? 'single negotiating text' : 'alternating offers')}, ${esc(describeDecisionRule(agenda.decisionRule))} · ${view.rounds.length} rounds played of ${agenda.deadline.rounds}${strategies ? ` · strategies: ${esc(strategies)}` : ''}</p>
 <nav><a href="#outcome">Outcome</a> · <a href="#utilities">Utilities</a> · <a href="#space">Outcome space</a> · <a href="#drafts">Drafts</a> · <a href="#rounds">Rounds</a></nav></header>
 <main>
@@ -158,8 +152,6 @@ ${draftGridHtml(view)}
 ${view.rounds.map((_, i) => roundHtml(view, i)).join('\n')}
 </section>
 </main>
-<footer><p>Made by <code>parley negotiate --html</code>. Self-contained: opens offline.</p></footer>
-</body>
-</html>
-`;
+<footer><p>Made by <code>parley negotiate --html</code>. Self-contained: opens offline.</p></footer>`,
+  );
 }
